@@ -1,0 +1,62 @@
+//! From command-line syntax to plain configuration, once: resolves defaults (jobs, actor),
+//! loads and validates the rule set. Nothing past this point knows about clap.
+
+use std::path::PathBuf;
+
+use crate::cli::{AuditAction, Cli, Command};
+use crate::error::PipelineError;
+use crate::ocr::OcrOptions;
+use crate::pipeline::Pipeline;
+use crate::scan::ScanOptions;
+
+/// What to do, with everything it needs.
+#[derive(Debug)]
+pub enum Task {
+    Scan { scan: ScanOptions, json_out: Option<PathBuf>, queue: bool },
+    Extract { input: PathBuf },
+    Queue { json: bool, all: bool },
+    Case { id: i64, json: bool },
+    AuditVerify,
+    AuditShow,
+}
+
+#[derive(Debug)]
+pub struct Config {
+    pub task: Task,
+    pub pipeline: Pipeline,
+    pub db: PathBuf,
+    pub actor: String,
+    pub quiet: bool,
+}
+
+impl Config {
+    pub fn from_cli(cli: Cli) -> Result<Config, PipelineError> {
+        let pipeline = Pipeline::load(cli.global.pipeline.as_deref())?;
+        let actor = cli
+            .global
+            .actor
+            .or_else(|| std::env::var("USER").ok())
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(|| "unknown".to_string());
+        let quiet = cli.global.quiet;
+        let task = match cli.command {
+            Command::Scan(a) => {
+                let jobs = a.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+                let progress = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
+                Task::Scan {
+                    scan: ScanOptions { roots: a.dirs, ocr: OcrOptions::from_settings(&pipeline.ocr, a.lang.as_deref()), jobs, progress },
+                    json_out: a.json_out,
+                    queue: !a.no_queue,
+                }
+            }
+            Command::Extract(a) => Task::Extract { input: a.input },
+            Command::Queue(a) => Task::Queue { json: a.json, all: a.all },
+            Command::Case(a) => Task::Case { id: a.id, json: a.json },
+            Command::Audit(a) => match a.action {
+                AuditAction::Verify => Task::AuditVerify,
+                AuditAction::Show => Task::AuditShow,
+            },
+        };
+        Ok(Config { task, pipeline, db: cli.global.db, actor, quiet })
+    }
+}

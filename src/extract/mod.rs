@@ -1,0 +1,92 @@
+//! Extraction: from a page's words (and, for photos and codes, its pixels) to typed findings,
+//! one module per evidence kind. Each is a plain function of its input; the lexicon automaton is
+//! the only state, compiled once per run in `Extractors`.
+
+pub mod code;
+pub mod contact;
+pub mod photo;
+pub mod text;
+pub mod threat;
+pub mod wallet;
+
+use serde::Serialize;
+
+use crate::page::PageText;
+use crate::pipeline::Pipeline;
+
+pub use code::CodeFinding;
+pub use contact::EmailFinding;
+pub use photo::PhotoFinding;
+pub use threat::{ThreatFinding, ThreatMatcher};
+pub use wallet::{UnverifiedWallet, WalletFinding};
+
+/// Everything found on one item (or one page, before merging).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Findings {
+    pub wallets: Vec<WalletFinding>,
+    pub unverified_wallets: Vec<UnverifiedWallet>,
+    pub emails: Vec<EmailFinding>,
+    pub threats: Vec<ThreatFinding>,
+    pub photos: Vec<PhotoFinding>,
+    pub codes: Vec<CodeFinding>,
+}
+
+impl Findings {
+    /// Appends another page's findings (pages are merged in page order).
+    pub fn extend(&mut self, o: Findings) {
+        self.wallets.extend(o.wallets);
+        self.unverified_wallets.extend(o.unverified_wallets);
+        self.emails.extend(o.emails);
+        self.threats.extend(o.threats);
+        self.photos.extend(o.photos);
+        self.codes.extend(o.codes);
+    }
+}
+
+/// The compiled extractors of one run.
+#[derive(Debug)]
+pub struct Extractors {
+    pub threats: ThreatMatcher,
+}
+
+impl Extractors {
+    pub fn new(p: &Pipeline) -> Extractors {
+        Extractors { threats: ThreatMatcher::new(&p.phrases) }
+    }
+
+    /// The text findings of one page. `reread` re-reads wallet candidates from the page image
+    /// (absent for plain text).
+    pub fn text_findings(&self, page: usize, text: &PageText, reread: Option<&mut wallet::Reread>) -> Findings {
+        let (wallets, unverified_wallets) = wallet::find(page, &text.words, reread);
+        Findings {
+            wallets,
+            unverified_wallets,
+            emails: contact::find(page, &text.words),
+            threats: self.threats.find(page, &text.words),
+            photos: Vec::new(),
+            codes: Vec::new(),
+        }
+    }
+}
+
+/// QR payloads that are wallets become wallet findings with `via: "qr"`.
+pub fn wallets_from_codes(codes: &[CodeFinding]) -> Vec<WalletFinding> {
+    codes
+        .iter()
+        .filter_map(|c| {
+            let a = wallet::from_qr_payload(&c.text)?;
+            Some(WalletFinding {
+                chain: a.chain,
+                network: a.network,
+                address: a.address,
+                checksummed: a.checksummed,
+                asset: None,
+                via: wallet::Via::Qr,
+                repaired: false,
+                raw: c.text.clone(),
+                page: c.page,
+                bbox: c.bbox,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,104 @@
+//! Text folding shared by the extractors: how OCR words become comparable tokens.
+//!
+//! Vietnamese letters arrive with diacritics, without them (writers omit them, OCR drops them)
+//! or half-and-half, so phrases are compared on a folded form: Unicode-decomposed, combining
+//! marks removed, `đ` to `d`, lower case, and everything that is not a letter or digit a word
+//! break. Each token remembers the OCR word it came from, so a match points at a page box.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::page::Word;
+
+/// Folds diacritics, case and `đ`: "Chuyển TIỀN" -> "chuyen tien".
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Lower case in composed form, diacritics kept.
+pub fn lower(s: &str) -> String {
+    s.nfc().flat_map(char::to_lowercase).collect()
+}
+
+/// A word-aligned text: ` tok tok tok ` with one space around every token, and for each token
+/// its byte span and the index of the OCR word it came from.
+#[derive(Debug, Default)]
+pub struct TokenText {
+    pub text: String,
+    /// (start byte, end byte, word index)
+    pub spans: Vec<(usize, usize, usize)>,
+}
+
+impl TokenText {
+    /// Tokenises `words` through `norm`; a word ending in `-` at a line end is joined to the
+    /// next word (hyphenation), other punctuation breaks tokens.
+    pub fn build(words: &[Word], norm: fn(&str) -> String) -> TokenText {
+        let mut t = TokenText { text: String::from(" "), spans: Vec::new() };
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let hyphenated = w.text.ends_with('-')
+                && w.text.chars().filter(|c| c.is_alphanumeric()).count() > 0
+                && words.get(i + 1).is_some_and(|n| n.line != w.line);
+            let joined;
+            let source: &str = if hyphenated {
+                joined = format!("{}{}", w.text.trim_end_matches('-'), words[i + 1].text);
+                &joined
+            } else {
+                &w.text
+            };
+            for tok in norm(source).split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()) {
+                let start = t.text.len();
+                t.text.push_str(tok);
+                t.spans.push((start, t.text.len(), i));
+                t.text.push(' ');
+            }
+            i += if hyphenated { 2 } else { 1 };
+        }
+        t
+    }
+
+    /// The word indices a byte range `[s, e)` of `text` covers.
+    pub fn words_in(&self, s: usize, e: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.spans.iter().filter(|(a, b, _)| *a < e && *b > s).map(|(_, _, w)| *w).collect();
+        out.dedup();
+        out
+    }
+}
+
+/// A phrase as a pattern for `TokenText`: its tokens, space-delimited on both sides so that
+/// only whole words match.
+pub fn pattern(phrase: &str, norm: fn(&str) -> String) -> String {
+    let toks: Vec<String> = norm(phrase).split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()).map(str::to_string).collect();
+    format!(" {} ", toks.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageText;
+
+    #[test]
+    fn folds_vietnamese() {
+        assert_eq!(fold("Chuyển TIỀN vào Ví ĐIỆN tử"), "chuyen tien vao vi dien tu");
+        assert_eq!(fold("đồng nghiệp"), "dong nghiep");
+        assert_eq!(lower("MẬT"), "mật");
+    }
+
+    #[test]
+    fn tokens_remember_words_and_join_hyphenation() {
+        let p = PageText::from_plain_text("send to your col-\nleagues, now");
+        let t = TokenText::build(&p.words, fold);
+        assert_eq!(t.text, " send to your colleagues now ");
+        let s = t.text.find("colleagues").unwrap();
+        assert_eq!(t.words_in(s, s + 10), vec![3]);
+        assert_eq!(pattern("Gửi cho đồng-nghiệp!", fold), " gui cho dong nghiep ");
+    }
+}

@@ -1,0 +1,316 @@
+//! The declarative rule set: OCR settings, lexicons and scoring weights, loaded from the
+//! `pipeline/` data files. The files in the repository are compiled in as defaults so the binary
+//! works anywhere; `--pipeline DIR` overrides any of them. Everything is validated up front
+//! (a typo in a weight must stop the run, not silently change verdicts), and the exact bytes
+//! are hashed into a rule-set id that every result and case records, so an auditor can tell
+//! which rules produced a verdict.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::PipelineError;
+
+const DEFAULT_OCR: &str = include_str!("../pipeline/ocr.toml");
+const DEFAULT_SCORING: &str = include_str!("../pipeline/scoring.toml");
+const DEFAULT_LEXICONS: &[(&str, &str)] = &[
+    ("lexicon/en.toml", include_str!("../pipeline/lexicon/en.toml")),
+    ("lexicon/vi.toml", include_str!("../pipeline/lexicon/vi.toml")),
+];
+
+/// Threat categories a lexicon phrase may belong to.
+pub const CATEGORIES: &[&str] = &[
+    "payment",
+    "crypto",
+    "contact",
+    "deadline",
+    "exposure",
+    "compromising",
+    "secrecy",
+    "surveillance",
+    "repeat",
+    "demand",
+    "warning",
+    "envelope",
+];
+
+/// Evidence kinds that are not lexicon categories; combination rules may name them too.
+pub const EVIDENCE_KINDS: &[&str] = &["wallet", "wallet_unverified", "email", "photo", "qr_wallet"];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OcrSettings {
+    pub languages: String,
+    pub wallet_languages: String,
+    pub page_segmentation_mode: u32,
+    pub default_dpi: u32,
+    pub max_pixels: u64,
+    #[serde(default)]
+    pub variables: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    pub version: String,
+    pub flag_threshold: f64,
+    pub sla_hours: u32,
+    pub evidence: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub combination: Vec<Combination>,
+    pub warning: Damping,
+    pub envelope: EnvelopeRule,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Combination {
+    pub id: String,
+    pub all: Vec<String>,
+    #[serde(default)]
+    pub any: Vec<String>,
+    pub bonus: f64,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Damping {
+    pub per_cue: f64,
+    pub max_damping: f64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopeRule {
+    pub per_cue: f64,
+    pub max: f64,
+}
+
+/// How a phrase is compared with the page text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchMode {
+    /// Diacritics, case and punctuation folded away: "chuyen tien" matches "chuyển tiền".
+    #[default]
+    Folded,
+    /// Case and punctuation folded, diacritics kept: for short words that fold into others.
+    Exact,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub id: String,
+    pub category: String,
+    pub weight: f64,
+    #[serde(default, rename = "match")]
+    pub mode: MatchMode,
+    pub variants: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[allow(dead_code)]
+    language: String,
+    phrase: Vec<Phrase>,
+}
+
+/// Which rules produced a verdict: the human label and the hash of the exact bytes.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RuleSet {
+    pub version: String,
+    pub sha256: String,
+}
+
+/// The loaded, validated rule set.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    pub ocr: OcrSettings,
+    pub scoring: Scoring,
+    pub phrases: Vec<Phrase>,
+    pub ruleset: RuleSet,
+}
+
+impl Pipeline {
+    /// The rule set compiled into the binary.
+    pub fn builtin() -> Result<Pipeline, PipelineError> {
+        Self::load(None)
+    }
+
+    /// Loads the rule set, each file from `dir` when it exists there, else the built-in copy.
+    pub fn load(dir: Option<&Path>) -> Result<Pipeline, PipelineError> {
+        let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let mut put = |name: &str, default: &str| -> Result<(), PipelineError> {
+            let builtin = PathBuf::from(format!("<built-in>/pipeline/{name}"));
+            let entry = match dir.map(|d| d.join(name)) {
+                Some(p) if p.exists() => {
+                    let text = std::fs::read_to_string(&p)
+                        .map_err(|source| PipelineError::Io { path: p.clone(), source })?;
+                    (p, text)
+                }
+                _ => (builtin, default.to_string()),
+            };
+            sources.insert(name.to_string(), entry);
+            Ok(())
+        };
+        put("ocr.toml", DEFAULT_OCR)?;
+        put("scoring.toml", DEFAULT_SCORING)?;
+        let lexicon_dir = dir.map(|d| d.join("lexicon")).filter(|d| d.is_dir());
+        match lexicon_dir {
+            Some(ld) => {
+                let mut names: Vec<PathBuf> = std::fs::read_dir(&ld)
+                    .map_err(|source| PipelineError::Io { path: ld.clone(), source })?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect();
+                names.sort();
+                for p in names {
+                    let text = std::fs::read_to_string(&p)
+                        .map_err(|source| PipelineError::Io { path: p.clone(), source })?;
+                    let name = format!("lexicon/{}", p.file_name().unwrap_or_default().to_string_lossy());
+                    sources.insert(name, (p, text));
+                }
+            }
+            None => {
+                for (name, text) in DEFAULT_LEXICONS {
+                    put(name, text)?;
+                }
+            }
+        }
+        Self::from_sources(&sources)
+    }
+
+    fn from_sources(sources: &BTreeMap<String, (PathBuf, String)>) -> Result<Pipeline, PipelineError> {
+        let parse_err = |path: &Path, source| PipelineError::Toml { path: path.to_path_buf(), source };
+        let (ocr_path, ocr_text) = &sources["ocr.toml"];
+        let ocr: OcrSettings = toml::from_str(ocr_text).map_err(|e| parse_err(ocr_path, e))?;
+        let (sc_path, sc_text) = &sources["scoring.toml"];
+        let scoring: Scoring = toml::from_str(sc_text).map_err(|e| parse_err(sc_path, e))?;
+        let mut phrases = Vec::new();
+        for (name, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
+            let file: LexiconFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
+            let _ = name;
+            validate_phrases(path, &file.phrase)?;
+            phrases.extend(file.phrase);
+        }
+        validate_ocr(ocr_path, &ocr)?;
+        validate_scoring(sc_path, &scoring)?;
+        let mut seen = BTreeSet::new();
+        for p in &phrases {
+            if !seen.insert(p.id.clone()) {
+                return Err(invalid(Path::new("pipeline/lexicon"), format!("phrase id {} is used twice", p.id)));
+            }
+        }
+        let mut hasher = Sha256::new();
+        for (name, (_, text)) in sources {
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update(text.as_bytes());
+            hasher.update([0]);
+        }
+        let ruleset = RuleSet {
+            version: scoring.version.clone(),
+            sha256: hex::encode(hasher.finalize()),
+        };
+        Ok(Pipeline { ocr, scoring, phrases, ruleset })
+    }
+}
+
+fn invalid(path: &Path, detail: String) -> PipelineError {
+    PipelineError::Invalid { path: path.to_path_buf(), detail }
+}
+
+fn unit(path: &Path, what: &str, v: f64) -> Result<(), PipelineError> {
+    if (0.0..=1.0).contains(&v) {
+        Ok(())
+    } else {
+        Err(invalid(path, format!("{what} = {v} is outside [0, 1]")))
+    }
+}
+
+fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), PipelineError> {
+    for p in phrases {
+        if !CATEGORIES.contains(&p.category.as_str()) {
+            return Err(invalid(path, format!("phrase {}: unknown category '{}' (known: {})", p.id, p.category, CATEGORIES.join(", "))));
+        }
+        unit(path, &format!("phrase {} weight", p.id), p.weight)?;
+        if p.variants.is_empty() || p.variants.iter().any(|v| v.trim().is_empty()) {
+            return Err(invalid(path, format!("phrase {} has an empty variant list or an empty variant", p.id)));
+        }
+    }
+    Ok(())
+}
+
+fn validate_ocr(path: &Path, ocr: &OcrSettings) -> Result<(), PipelineError> {
+    if ocr.languages.trim().is_empty() || ocr.wallet_languages.trim().is_empty() {
+        return Err(invalid(path, "languages must not be empty".into()));
+    }
+    if ocr.page_segmentation_mode > 13 {
+        return Err(invalid(path, format!("page_segmentation_mode {} is not a Tesseract mode (0-13)", ocr.page_segmentation_mode)));
+    }
+    if !(50..=1200).contains(&ocr.default_dpi) {
+        return Err(invalid(path, format!("default_dpi {} is not plausible (50-1200)", ocr.default_dpi)));
+    }
+    Ok(())
+}
+
+fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
+    if !(s.flag_threshold > 0.0 && s.flag_threshold <= 1.0) {
+        return Err(invalid(path, format!("flag_threshold {} must be in (0, 1]", s.flag_threshold)));
+    }
+    for kind in EVIDENCE_KINDS {
+        let w = s.evidence.get(*kind).ok_or_else(|| invalid(path, format!("[evidence] lacks '{kind}'")))?;
+        unit(path, &format!("evidence.{kind}"), *w)?;
+    }
+    if let Some(k) = s.evidence.keys().find(|k| !EVIDENCE_KINDS.contains(&k.as_str())) {
+        return Err(invalid(path, format!("[evidence] has unknown kind '{k}'")));
+    }
+    for c in &s.combination {
+        unit(path, &format!("{} bonus", c.id), c.bonus)?;
+        if c.all.is_empty() {
+            return Err(invalid(path, format!("combination {} needs at least one tag in `all`", c.id)));
+        }
+        for tag in c.all.iter().chain(&c.any) {
+            if !CATEGORIES.contains(&tag.as_str()) && !EVIDENCE_KINDS.contains(&tag.as_str()) {
+                return Err(invalid(path, format!("combination {}: unknown tag '{tag}'", c.id)));
+            }
+        }
+    }
+    unit(path, "warning.per_cue", s.warning.per_cue)?;
+    unit(path, "warning.max_damping", s.warning.max_damping)?;
+    unit(path, "envelope.per_cue", s.envelope.per_cue)?;
+    unit(path, "envelope.max", s.envelope.max)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_load_and_hash_stably() {
+        let a = Pipeline::builtin().unwrap();
+        let b = Pipeline::builtin().unwrap();
+        assert_eq!(a.ruleset, b.ruleset);
+        assert_eq!(a.ruleset.sha256.len(), 64);
+        assert!(a.phrases.iter().any(|p| p.category == "exposure"));
+    }
+
+    #[test]
+    fn override_changes_hash_and_bad_weight_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = DEFAULT_SCORING.replace("flag_threshold = 0.6", "flag_threshold = 0.7");
+        std::fs::write(dir.path().join("scoring.toml"), &base).unwrap();
+        let p = Pipeline::load(Some(dir.path())).unwrap();
+        assert_eq!(p.scoring.flag_threshold, 0.7);
+        assert_ne!(p.ruleset, Pipeline::builtin().unwrap().ruleset);
+
+        std::fs::write(dir.path().join("scoring.toml"), base.replace("wallet = 0.20", "wallet = 2.0")).unwrap();
+        let err = Pipeline::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(err.contains("scoring.toml") && err.contains("evidence.wallet"), "{err}");
+    }
+}

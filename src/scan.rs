@@ -1,0 +1,180 @@
+//! The batch: intake -> per-page work in parallel (decode, OCR, extract) -> per-item merge and
+//! score -> results in item order. Pages of all items go into one rayon pool so two cores stay
+//! busy even when one item has many pages. Each page's image lives only inside its worker (an A4
+//! page at 300 dpi is ~9 MB grey), so memory stays at roughly one page per worker. A page that
+//! fails becomes an error on its item; nothing fails the batch except a missing OCR engine.
+
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::error::{EngineError, IntakeError, PageError};
+use crate::extract::{self, Extractors, Findings};
+use crate::intake::{self, Intake, Item, PageSource};
+use crate::ocr::{self, decode, OcrOptions};
+use crate::pipeline::Pipeline;
+use crate::results::{ItemResult, PageInfo};
+use crate::score;
+
+/// What a scan needs; built once from the command line in `config.rs`.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub roots: Vec<PathBuf>,
+    pub ocr: OcrOptions,
+    pub jobs: usize,
+    pub progress: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error(transparent)]
+    Intake(#[from] IntakeError),
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("cannot start {0} worker threads: {1}")]
+    Pool(usize, String),
+}
+
+/// The outcome of a batch.
+#[derive(Debug)]
+pub struct ScanReport {
+    pub results: Vec<ItemResult>,
+    pub skipped: Vec<PathBuf>,
+}
+
+impl ScanReport {
+    pub fn failed(&self) -> usize {
+        self.results.iter().filter(|r| r.error.is_some()).count()
+    }
+}
+
+struct PageOutcome {
+    info: PageInfo,
+    findings: Findings,
+    error: Option<PageError>,
+}
+
+/// Scans every item under the roots. `warn` receives one line per failed page or item.
+pub fn scan(opts: &ScanOptions, pipeline: &Pipeline, warn: &(dyn Fn(&str) + Sync)) -> Result<ScanReport, ScanError> {
+    let Intake { items, skipped } = intake::collect(&opts.roots)?;
+    // Fail fast, on the main thread, if the language data is missing.
+    ocr::Engine::new(&opts.ocr)?;
+    let extractors = Extractors::new(pipeline);
+    let jobs: Vec<(usize, usize, &PageSource)> =
+        items.iter().enumerate().flat_map(|(i, it)| it.pages.iter().enumerate().map(move |(p, s)| (i, p, s))).collect();
+    let bar = progress_bar(jobs.len() as u64, opts.progress);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(opts.jobs.max(1)).build().map_err(|e| ScanError::Pool(opts.jobs, e.to_string()))?;
+    let outcomes: Vec<PageOutcome> = pool.install(|| {
+        jobs.par_iter()
+            .map(|(_, page, src)| {
+                let out = process_page(*page, src, pipeline, opts, &extractors);
+                if let Some(e) = &out.error {
+                    bar.suspend(|| warn(&format!("error: {e}")));
+                }
+                bar.inc(1);
+                out
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+    let mut outcomes = outcomes.into_iter();
+    let mut results = Vec::with_capacity(items.len());
+    for item in &items {
+        let pages: Vec<PageOutcome> = outcomes.by_ref().take(item.pages.len()).collect();
+        let r = assemble(item, pages, pipeline);
+        if let Some(e) = item.error.as_ref() {
+            warn(&format!("error: {e}"));
+        }
+        results.push(r);
+    }
+    Ok(ScanReport { results, skipped })
+}
+
+fn progress_bar(total: u64, show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template("{bar:30} {pos}/{len} pages  {per_sec}  ETA {eta}  {msg}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+fn process_page(index: usize, src: &PageSource, pipeline: &Pipeline, opts: &ScanOptions, ex: &Extractors) -> PageOutcome {
+    let mut info = PageInfo {
+        file: src.file.clone(),
+        frame: src.frame,
+        sha256: String::new(),
+        width: 0,
+        height: 0,
+        dpi: pipeline.ocr.default_dpi,
+        dpi_from_file: false,
+        error: None,
+    };
+    let fail = |mut info: PageInfo, e: PageError| {
+        info.error = Some(e.to_string());
+        PageOutcome { info, findings: Findings::default(), error: Some(e) }
+    };
+    let d = match decode::decode(&src.path, src.frame, pipeline.ocr.max_pixels) {
+        Ok(d) => d,
+        Err(e) => {
+            // keep the hash of what arrived even when it cannot be decoded
+            if let Ok(bytes) = std::fs::read(&src.path) {
+                use sha2::Digest;
+                info.sha256 = hex::encode(sha2::Sha256::digest(&bytes));
+            }
+            return fail(info, e);
+        }
+    };
+    info.sha256 = d.sha256;
+    (info.width, info.height) = d.image.dimensions();
+    if let Some(dpi) = d.dpi {
+        (info.dpi, info.dpi_from_file) = (dpi, true);
+    }
+    let dpi = info.dpi;
+    let img = d.image;
+    let text = ocr::with_engine(&opts.ocr, |engine| {
+        let text = engine.read_page(&src.path, &img, dpi)?;
+        let mut reread = |boxes: &[crate::page::BBox], whitelist: &str| engine.reread(&img, boxes, whitelist, dpi);
+        Ok::<_, PageError>(ex.text_findings(index, &text, Some(&mut reread)))
+    });
+    let mut findings = match text {
+        Ok(Ok(f)) => f,
+        Ok(Err(e)) => return fail(info, e),
+        Err(e) => return fail(info.clone(), PageError::Ocr { path: src.path.clone(), detail: e.to_string() }),
+    };
+    findings.photos = extract::photo::find(index, &img, dpi);
+    findings.codes = extract::code::find(index, &img);
+    let mut qr = extract::wallets_from_codes(&findings.codes);
+    findings.wallets.append(&mut qr);
+    PageOutcome { info, findings, error: None }
+}
+
+fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemResult {
+    let mut findings = Findings::default();
+    let mut infos = Vec::new();
+    let mut errors: Vec<String> = item.error.iter().cloned().collect();
+    for p in pages {
+        findings.extend(p.findings);
+        if let Some(e) = p.error {
+            errors.push(e.to_string());
+        }
+        infos.push(p.info);
+    }
+    // one entry per distinct wallet and route, first occurrence kept
+    let mut seen = std::collections::BTreeSet::new();
+    findings.wallets.retain(|w| seen.insert((w.address.clone(), w.via)));
+    let mut seen = std::collections::BTreeSet::new();
+    findings.emails.retain(|e| seen.insert(e.address.clone()));
+    let assessment = score::assess(&findings, &pipeline.scoring);
+    let mut r = ItemResult::new(item.id.clone(), infos, findings, pipeline.ruleset.clone());
+    r.score = assessment.score;
+    r.flagged = assessment.flagged;
+    r.reasons = assessment.reason_lines();
+    if !errors.is_empty() {
+        r.error = Some(errors.join("; "));
+    }
+    r
+}

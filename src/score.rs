@@ -1,0 +1,173 @@
+//! Scoring: turns an item's findings into a score in [0, 1], a flag, and the reasons, using only
+//! the weights in `pipeline/scoring.toml` and the lexicon.
+//!
+//! The model is additive and deliberately simple so that a supervisor can check it by hand:
+//! each evidence kind and each threat category counts once (its strongest instance), bonuses
+//! reward the co-occurrences that make extortion (a demand *and* an exposure threat *and* a way to
+//! pay), warning-notice language damps the total, and the sum is capped at 1. Every point added
+//! is a reason that names its rule and points at the finding (page and box) that earned it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::extract::wallet::Via;
+use crate::extract::Findings;
+use crate::page::BBox;
+use crate::pipeline::Scoring;
+
+/// One contribution to the score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub rule: String,
+    pub points: f64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub score: f64,
+    pub flagged: bool,
+    pub reasons: Vec<Reason>,
+}
+
+impl Assessment {
+    /// Reasons as the one-line strings of the results file.
+    pub fn reason_lines(&self) -> Vec<String> {
+        self.reasons.iter().map(|r| format!("{:+.2} {}: {}", r.points, r.rule, r.text)).collect()
+    }
+}
+
+fn at(page: usize, b: BBox) -> String {
+    format!("page {page} [{},{},{},{}]", b.x, b.y, b.w, b.h)
+}
+
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Scores one item.
+pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
+    let mut reasons = Vec::new();
+    let mut tags: BTreeSet<&str> = BTreeSet::new();
+    let ev = |k: &str| s.evidence.get(k).copied().unwrap_or(0.0);
+
+    // Lexicon categories: strongest phrase of each, once.
+    let mut best: BTreeMap<&str, &crate::extract::ThreatFinding> = BTreeMap::new();
+    for t in &f.threats {
+        if t.category == "warning" || t.category == "envelope" {
+            continue;
+        }
+        let e = best.entry(t.category.as_str()).or_insert(t);
+        if t.weight > e.weight {
+            *e = t;
+        }
+    }
+    for (cat, t) in &best {
+        tags.insert(cat);
+        reasons.push(Reason { rule: t.rule.clone(), points: t.weight, text: format!("{cat} \"{}\" at {}", t.text, at(t.page, t.bbox)) });
+    }
+
+    let text_wallet = f.wallets.iter().find(|w| w.via == Via::Text);
+    let qr_wallet = f.wallets.iter().find(|w| w.via == Via::Qr);
+    if let Some(w) = text_wallet.or(qr_wallet) {
+        tags.insert("wallet");
+        let repaired = if w.repaired { ", repaired from OCR" } else { "" };
+        let what = format!("{} {}{}{} at {}", w.chain.as_str(), w.address, w.asset.as_ref().map(|a| format!(" ({a})")).unwrap_or_default(), repaired, at(w.page, w.bbox));
+        reasons.push(Reason { rule: "evidence.wallet".into(), points: ev("wallet"), text: format!("checksum-valid wallet {what}") });
+    }
+    if let Some(w) = qr_wallet {
+        tags.insert("qr_wallet");
+        reasons.push(Reason { rule: "evidence.qr_wallet".into(), points: ev("qr_wallet"), text: format!("QR code carries {} wallet {} at {}", w.chain.as_str(), w.address, at(w.page, w.bbox)) });
+    }
+    if let Some(u) = f.unverified_wallets.first() {
+        tags.insert("wallet_unverified");
+        reasons.push(Reason { rule: "evidence.wallet_unverified".into(), points: ev("wallet_unverified"), text: format!("wallet-like string \"{}\" ({}) at {}", u.text, u.reason, at(u.page, u.bbox)) });
+    }
+    if let Some(e) = f.emails.first() {
+        tags.insert("email");
+        reasons.push(Reason { rule: "evidence.email".into(), points: ev("email"), text: format!("e-mail {} at {}", e.address, at(e.page, e.bbox)) });
+    }
+    if let Some(p) = f.photos.iter().max_by(|a, b| a.area_share.total_cmp(&b.area_share)) {
+        tags.insert("photo");
+        reasons.push(Reason { rule: "evidence.photo".into(), points: ev("photo"), text: format!("printed photo ({:.0}% of page) at {}", p.area_share * 100.0, at(p.page, p.bbox)) });
+    }
+
+    for c in &s.combination {
+        let all = c.all.iter().all(|t| tags.contains(t.as_str()));
+        let any = c.any.is_empty() || c.any.iter().any(|t| tags.contains(t.as_str()));
+        if all && any {
+            reasons.push(Reason { rule: c.id.clone(), points: c.bonus, text: c.reason.clone() });
+        }
+    }
+
+    let envelope: BTreeMap<&str, &crate::extract::ThreatFinding> =
+        f.threats.iter().filter(|t| t.category == "envelope").map(|t| (t.rule.as_str(), t)).collect();
+    let mut env_points = 0.0;
+    for (rule, t) in &envelope {
+        let p = s.envelope.per_cue.min(s.envelope.max - env_points);
+        if p <= 0.0 {
+            break;
+        }
+        env_points += p;
+        reasons.push(Reason { rule: rule.to_string(), points: p, text: format!("envelope cue \"{}\" at {}", t.text, at(t.page, t.bbox)) });
+    }
+
+    let raw: f64 = reasons.iter().map(|r| r.points).sum::<f64>().min(1.0);
+    let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> =
+        f.threats.iter().filter(|t| t.category == "warning").map(|t| (t.text.as_str(), t)).collect();
+    let damping = (s.warning.per_cue * warnings.len() as f64).min(s.warning.max_damping);
+    let score = round3(raw * (1.0 - damping));
+    if damping > 0.0 {
+        let cues: Vec<String> = warnings.keys().take(5).map(|k| format!("\"{k}\"")).collect();
+        reasons.push(Reason {
+            rule: "warning.damping".into(),
+            points: round3(score - raw),
+            text: format!("reads like a scam warning, score x{:.2} ({} cue(s): {})", 1.0 - damping, warnings.len(), cues.join(", ")),
+        });
+    }
+    reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then_with(|| a.rule.cmp(&b.rule)));
+    Assessment { score, flagged: score >= s.flag_threshold, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractors;
+    use crate::page::PageText;
+    use crate::pipeline::Pipeline;
+
+    fn score(text: &str) -> Assessment {
+        let p = Pipeline::builtin().unwrap();
+        let f = Extractors::new(&p).text_findings(0, &PageText::from_plain_text(text), None);
+        assess(&f, &p.scoring)
+    }
+
+    #[test]
+    fn extortion_letter_is_flagged_with_reasons() {
+        let a = score(
+            "Tôi có hình ảnh nhạy cảm của anh. Nếu anh không chuyển 5000 USDT (TRC20) vào ví \
+             TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t trong vòng 48 giờ, tôi sẽ phát tán cho đồng nghiệp. \
+             Liên hệ qua email hacker99@proton.me. Đừng báo công an.",
+        );
+        assert!(a.flagged, "{a:?}");
+        assert!(a.reasons.iter().any(|r| r.rule == "combo.demand_exposure_channel"));
+        assert!(a.reason_lines().iter().any(|l| l.contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")));
+    }
+
+    #[test]
+    fn wallet_alone_is_weak() {
+        let a = score("Donations: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+        assert!(!a.flagged && a.score <= 0.25, "{a:?}");
+    }
+
+    #[test]
+    fn police_warning_notice_is_not_flagged() {
+        let a = score(
+            "THÔNG BÁO. Công an tỉnh đề nghị cán bộ công chức cảnh giác với thủ đoạn lừa đảo, tống tiền: \
+             đối tượng gửi thư có ảnh ghép nhạy cảm, đe dọa phát tán cho đồng nghiệp, yêu cầu chuyển tiền \
+             USDT vào ví điện tử. Không chuyển tiền, trình báo ngay cho cơ quan công an.",
+        );
+        assert!(!a.flagged, "{a:?}");
+    }
+}
