@@ -98,6 +98,9 @@ fn run_scan(cfg: &Config, opts: &scan::ScanOptions, json_out: Option<&Path>, use
             print_line(r);
         }
     }
+    // the summary goes to stderr: flush the table first so the two never interleave
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
     let flagged = report.results.iter().filter(|r| r.flagged).count();
     let failed = report.failed();
     if !cfg.quiet {

@@ -27,6 +27,7 @@ pub const CATEGORIES: &[&str] = &[
     "contact",
     "deadline",
     "exposure",
+    "audience",
     "compromising",
     "secrecy",
     "surveillance",
@@ -96,7 +97,8 @@ pub enum MatchMode {
     /// Diacritics, case and punctuation folded away: "chuyen tien" matches "chuyển tiền".
     #[default]
     Folded,
-    /// Case and punctuation folded, diacritics kept: for short words that fold into others.
+    /// Exactly as written (case and diacritics), punctuation still folded: for stamps like
+    /// "MẬT" whose other forms are ordinary words.
     Exact,
 }
 
@@ -109,6 +111,9 @@ pub struct Phrase {
     #[serde(default, rename = "match")]
     pub mode: MatchMode,
     pub variants: Vec<String>,
+    /// Words that cancel a match when they stand within the three words before it.
+    #[serde(default)]
+    pub unless_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

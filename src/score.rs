@@ -113,9 +113,10 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         reasons.push(Reason { rule: rule.to_string(), points: p, text: format!("envelope cue \"{}\" at {}", t.text, at(t.page, t.bbox)) });
     }
 
-    let raw: f64 = reasons.iter().map(|r| r.points).sum::<f64>().min(1.0);
+    // fold from +0.0: an empty float sum is -0.0, which would print as a negative score
+    let raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
     let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> =
-        f.threats.iter().filter(|t| t.category == "warning").map(|t| (t.text.as_str(), t)).collect();
+        f.threats.iter().filter(|t| t.category == "warning").map(|t| (t.phrase.as_str(), t)).collect();
     let damping = (s.warning.per_cue * warnings.len() as f64).min(s.warning.max_damping);
     let score = round3(raw * (1.0 - damping));
     if damping > 0.0 {

@@ -2,14 +2,16 @@
 //!
 //! All phrases compile once per run into two Aho-Corasick automata, one over folded text
 //! (diacritics, case and `đ` folded) and one over lower-cased text that keeps diacritics (for
-//! short words like "mật" whose folded form "mat" means other things). Both texts are
-//! word-aligned with a space around each token, and so are the patterns, so a phrase matches
-//! only whole words, across line breaks and punctuation.
+//! stamps like "MẬT" whose other forms are ordinary words). Both texts are word-aligned with a
+//! space around each token, and so are the patterns, so a phrase matches only whole words,
+//! across line breaks and punctuation. A phrase may name words that cancel it when they come
+//! just before it (`unless_after`): the cheapest context rule that tells advice ("không chuyển
+//! tiền") from a conditional threat ("nếu ông không chuyển tiền").
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::text::{fold, lower, pattern, TokenText};
+use super::text::{exact, fold, pattern, TokenText};
 use crate::page::{BBox, Word};
 use crate::pipeline::{MatchMode, Phrase};
 
@@ -19,6 +21,8 @@ pub struct ThreatFinding {
     pub rule: String,
     pub category: String,
     pub weight: f64,
+    /// The lexicon variant that matched.
+    pub phrase: String,
     /// The words on the page that matched, as OCR read them.
     pub text: String,
     pub page: usize,
@@ -28,8 +32,9 @@ pub struct ThreatFinding {
 /// The compiled lexicon.
 pub struct ThreatMatcher {
     phrases: Vec<Phrase>,
-    folded: Option<(AhoCorasick, Vec<usize>)>,
-    exact: Option<(AhoCorasick, Vec<usize>)>,
+    /// Folded `unless_after` patterns per phrase.
+    cancel: Vec<Vec<String>>,
+    automata: Vec<Automaton>,
 }
 
 impl std::fmt::Debug for ThreatMatcher {
@@ -38,27 +43,45 @@ impl std::fmt::Debug for ThreatMatcher {
     }
 }
 
-fn automaton(phrases: &[Phrase], mode: MatchMode, norm: fn(&str) -> String) -> Option<(AhoCorasick, Vec<usize>)> {
+/// An automaton over one mode's variants; pattern i belongs to (phrase, variant) `owner[i]`.
+struct Automaton {
+    ac: AhoCorasick,
+    owner: Vec<(usize, usize)>,
+    norm: fn(&str) -> String,
+}
+
+fn automaton(phrases: &[Phrase], mode: MatchMode, norm: fn(&str) -> String) -> Option<Automaton> {
     let mut pats = Vec::new();
     let mut owner = Vec::new();
     for (i, p) in phrases.iter().enumerate().filter(|(_, p)| p.mode == mode) {
-        for v in &p.variants {
+        for (k, v) in p.variants.iter().enumerate() {
             pats.push(pattern(v, norm));
-            owner.push(i);
+            owner.push((i, k));
         }
     }
     if pats.is_empty() {
         return None;
     }
     let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).ok()?;
-    Some((ac, owner))
+    Some(Automaton { ac, owner, norm })
+}
+
+/// Whether one of `cancel` (folded patterns) stands within the three tokens before `start`.
+fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
+    if cancel.is_empty() {
+        return false;
+    }
+    let before = tt.spans.iter().filter(|(_, e, _)| *e < start).count();
+    let from = tt.spans.get(before.saturating_sub(3)).map(|s| s.0).unwrap_or(start);
+    let window = &tt.text[from.saturating_sub(1)..start];
+    cancel.iter().any(|c| window.contains(c.as_str()))
 }
 
 impl ThreatMatcher {
     pub fn new(phrases: &[Phrase]) -> ThreatMatcher {
         ThreatMatcher {
-            folded: automaton(phrases, MatchMode::Folded, fold),
-            exact: automaton(phrases, MatchMode::Exact, lower),
+            automata: [automaton(phrases, MatchMode::Folded, fold), automaton(phrases, MatchMode::Exact, exact)].into_iter().flatten().collect(),
+            cancel: phrases.iter().map(|p| p.unless_after.iter().map(|u| pattern(u, fold)).collect()).collect(),
             phrases: phrases.to_vec(),
         }
     }
@@ -66,12 +89,18 @@ impl ThreatMatcher {
     /// Every phrase occurrence on the page; the same rule at the same place is reported once.
     pub fn find(&self, page: usize, words: &[Word]) -> Vec<ThreatFinding> {
         let mut out: Vec<ThreatFinding> = Vec::new();
-        for (ac, norm) in [(&self.folded, fold as fn(&str) -> String), (&self.exact, lower)] {
-            let Some((ac, owner)) = ac else { continue };
-            let tt = TokenText::build(words, norm);
-            for m in ac.find_overlapping_iter(&tt.text) {
-                let p = &self.phrases[owner[m.pattern().as_usize()]];
+        let folded = TokenText::build(words, fold);
+        for a in &self.automata {
+            let tt = TokenText::build(words, a.norm);
+            for m in a.ac.find_overlapping_iter(&tt.text) {
+                let (pi, vi) = a.owner[m.pattern().as_usize()];
+                let p = &self.phrases[pi];
                 let ws = tt.words_in(m.start(), m.end());
+                // the cancel window is looked up in folded text, whatever the phrase's mode
+                let start = ws.first().and_then(|w| folded.spans.iter().find(|s| s.2 == *w)).map(|s| s.0).unwrap_or(0);
+                if cancelled(&folded, start, &self.cancel[pi]) {
+                    continue;
+                }
                 if ws.is_empty() {
                     continue;
                 }
@@ -80,7 +109,15 @@ impl ThreatMatcher {
                     continue;
                 }
                 let text = ws.iter().map(|&w| words[w].text.as_str()).collect::<Vec<_>>().join(" ");
-                out.push(ThreatFinding { rule: p.id.clone(), category: p.category.clone(), weight: p.weight, text, page, bbox });
+                out.push(ThreatFinding {
+                    rule: p.id.clone(),
+                    category: p.category.clone(),
+                    weight: p.weight,
+                    phrase: p.variants[vi].clone(),
+                    text,
+                    page,
+                    bbox,
+                });
             }
         }
         out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.rule).cmp(&(b.bbox.y, b.bbox.x, &b.rule)));
@@ -121,7 +158,15 @@ mod tests {
     #[test]
     fn short_diacritic_words_need_their_diacritics() {
         assert!(cats("MẬT - KHẨN").contains(&"envelope".to_string()));
-        assert!(!cats("mat khan").contains(&"envelope".to_string()));
+        assert!(!cats("MAT KHAN").contains(&"envelope".to_string()));
+        assert!(!cats("ví có bảo mật hai lớp").contains(&"envelope".to_string()), "regression: 'bảo mật' read as a MẬT stamp");
+    }
+
+    #[test]
+    fn regression_conditional_threat_is_not_advice() {
+        assert!(!cats("Nếu ông không chuyển tiền trong vòng 3 ngày").contains(&"warning".to_string()));
+        assert!(!cats("If you do not pay, I will send the pictures").contains(&"warning".to_string()));
+        assert!(cats("Tuyệt đối không chuyển tiền cho đối tượng").contains(&"warning".to_string()));
     }
 
     #[test]

@@ -141,20 +141,31 @@ fn join_valid(toks: &[Tok], i: usize) -> Option<(Address, usize, String)> {
     None
 }
 
-/// The extent of a wallet-like candidate: one long token, or a run of short groups.
+/// The extent of a wallet-like candidate: one long token, or a run of equal-length groups
+/// (`TR7N Hqje KQxG …`; only the last may be shorter). Requiring equal groups keeps ordinary
+/// words that happen to follow a `T` or a `1` from being glued into a "wallet".
 fn candidate(toks: &[Tok], i: usize) -> (String, usize) {
-    if toks[i].text.len() >= 25 {
-        return (toks[i].text.clone(), i);
+    let first = &toks[i].text;
+    if first.len() >= 25 || !(3..=8).contains(&first.len()) {
+        return (first.clone(), i);
     }
-    let mut s = toks[i].text.clone();
+    let group = first.len();
+    let mut s = first.clone();
     let mut j = i;
     while j + 1 < toks.len() && s.len() < 64 {
         let n = &toks[j + 1].text;
-        if n.is_empty() || n.len() > 8 || !n.chars().all(|c| c.is_ascii_alphanumeric()) {
+        let whole = n.len() == group;
+        if n.is_empty() || n.len() > group || !n.chars().all(|c| c.is_ascii_alphanumeric()) {
             break;
         }
         s.push_str(n);
         j += 1;
+        if !whole {
+            break;
+        }
+    }
+    if j - i < 3 {
+        return (first.clone(), i);
     }
     (s, j)
 }
@@ -385,6 +396,12 @@ mod tests {
         let (w, u) = run("Thanh toán trong 3 ngày 1234567890123456789012345 Telegram:@abc");
         assert!(w.is_empty());
         assert!(u.is_empty(), "{u:?}");
+        // regression: these were glued into "unverified wallets"
+        for text in ["INVOICE No. 2026-0418 Saigon Office Supplies Co., Ltd.", "District 1, Ho Chi Minh City Bill to",
+                     "dong nghiep va gia dinh ong. Vi USDT ERC20:"] {
+            let (w, u) = run(text);
+            assert!(w.is_empty() && u.is_empty(), "{text}: {u:?}");
+        }
     }
 
     #[test]
