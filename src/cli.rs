@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "mailscreen", version, about = "Screens scanned postal mail for extortion letters")]
+#[command(
+    name = "mailscreen",
+    version,
+    about = "Screens scanned postal mail for extortion letters"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -20,7 +24,12 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DIR")]
     pub pipeline: Option<PathBuf>,
     /// Case database.
-    #[arg(long, global = true, value_name = "PATH", default_value = "mailscreen.db")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        default_value = "mailscreen.db"
+    )]
     pub db: PathBuf,
     /// Who is acting, for the audit trail (default: $USER).
     #[arg(long, global = true, value_name = "NAME")]
@@ -42,6 +51,8 @@ pub enum Command {
     Case(CaseArgs),
     /// The audit trail.
     Audit(AuditArgs),
+    /// Check the installation: Tesseract version, language data, OpenMP guard, rule set.
+    Doctor,
 }
 
 #[derive(Debug, Args)]

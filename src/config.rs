@@ -12,12 +12,25 @@ use crate::scan::ScanOptions;
 /// What to do, with everything it needs.
 #[derive(Debug)]
 pub enum Task {
-    Scan { scan: ScanOptions, json_out: Option<PathBuf>, queue: bool },
-    Extract { input: PathBuf },
-    Queue { json: bool, all: bool },
-    Case { id: i64, json: bool },
+    Scan {
+        scan: ScanOptions,
+        json_out: Option<PathBuf>,
+        queue: bool,
+    },
+    Extract {
+        input: PathBuf,
+    },
+    Queue {
+        json: bool,
+        all: bool,
+    },
+    Case {
+        id: i64,
+        json: bool,
+    },
     AuditVerify,
     AuditShow,
+    Doctor,
 }
 
 #[derive(Debug)]
@@ -41,22 +54,44 @@ impl Config {
         let quiet = cli.global.quiet;
         let task = match cli.command {
             Command::Scan(a) => {
-                let jobs = a.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+                let jobs = a.jobs.unwrap_or_else(|| {
+                    std::thread::available_parallelism()
+                        .map(|n| n.get())
+                        .unwrap_or(1)
+                });
                 let progress = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
                 Task::Scan {
-                    scan: ScanOptions { roots: a.dirs, ocr: OcrOptions::from_settings(&pipeline.ocr, a.lang.as_deref()), jobs, progress },
+                    scan: ScanOptions {
+                        roots: a.dirs,
+                        ocr: OcrOptions::from_settings(&pipeline.ocr, a.lang.as_deref()),
+                        jobs,
+                        progress,
+                    },
                     json_out: a.json_out,
                     queue: !a.no_queue,
                 }
             }
             Command::Extract(a) => Task::Extract { input: a.input },
-            Command::Queue(a) => Task::Queue { json: a.json, all: a.all },
-            Command::Case(a) => Task::Case { id: a.id, json: a.json },
+            Command::Queue(a) => Task::Queue {
+                json: a.json,
+                all: a.all,
+            },
+            Command::Case(a) => Task::Case {
+                id: a.id,
+                json: a.json,
+            },
+            Command::Doctor => Task::Doctor,
             Command::Audit(a) => match a.action {
                 AuditAction::Verify => Task::AuditVerify,
                 AuditAction::Show => Task::AuditShow,
             },
         };
-        Ok(Config { task, pipeline, db: cli.global.db, actor, quiet })
+        Ok(Config {
+            task,
+            pipeline,
+            db: cli.global.db,
+            actor,
+            quiet,
+        })
     }
 }

@@ -21,7 +21,9 @@ use crate::error::IntakeError;
 /// Extensions read as scans.
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "tif", "tiff"];
 /// Extensions of side files that are skipped, not reported as failed scans.
-pub const SIDECAR_EXTENSIONS: &[&str] = &["md", "txt", "json", "jsonl", "toml", "csv", "py", "sh", "db"];
+pub const SIDECAR_EXTENSIONS: &[&str] = &[
+    "md", "txt", "json", "jsonl", "toml", "csv", "py", "sh", "db",
+];
 
 /// Where one page comes from: a file, and for multi-page TIFFs the page number in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,20 +66,37 @@ pub fn collect(roots: &[PathBuf]) -> Result<Intake, IntakeError> {
         if !root.exists() {
             return Err(IntakeError::Missing { path: root.clone() });
         }
-        let label = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| root.display().to_string());
-        let id_of = |rel: &str| if prefix_with_root { format!("{label}/{rel}") } else { rel.to_string() };
+        let label = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| root.display().to_string());
+        let id_of = |rel: &str| {
+            if prefix_with_root {
+                format!("{label}/{rel}")
+            } else {
+                rel.to_string()
+            }
+        };
         if root.is_file() {
             let name = label.clone();
             intake.items.push(file_item(root, &name, name.clone()));
             continue;
         }
         for entry in sorted_children(root)? {
-            let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = entry
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if name.starts_with('.') {
                 continue;
             }
             if entry.is_dir() {
-                intake.items.push(folder_item(&entry, &name, id_of(&name), &mut intake.skipped)?);
+                intake.items.push(folder_item(
+                    &entry,
+                    &name,
+                    id_of(&name),
+                    &mut intake.skipped,
+                )?);
             } else if is_sidecar(&entry) {
                 intake.skipped.push(entry);
             } else {
@@ -92,7 +111,10 @@ pub fn collect(roots: &[PathBuf]) -> Result<Intake, IntakeError> {
 fn sorted_children(dir: &Path) -> Result<Vec<PathBuf>, IntakeError> {
     let mut out = Vec::new();
     for e in WalkDir::new(dir).min_depth(1).max_depth(1) {
-        let e = e.map_err(|source| IntakeError::Walk { path: dir.to_path_buf(), source })?;
+        let e = e.map_err(|source| IntakeError::Walk {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         out.push(e.into_path());
     }
     out.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
@@ -100,7 +122,9 @@ fn sorted_children(dir: &Path) -> Result<Vec<PathBuf>, IntakeError> {
 }
 
 fn extension(path: &Path) -> String {
-    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default()
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 fn is_sidecar(path: &Path) -> bool {
@@ -112,14 +136,26 @@ fn is_tiff(path: &Path) -> bool {
 }
 
 fn file_item(path: &Path, file: &str, id: String) -> Item {
-    Item { id, pages: pages_of(path, file), error: None }
+    Item {
+        id,
+        pages: pages_of(path, file),
+        error: None,
+    }
 }
 
 /// A file's pages: one per TIFF directory, else one.
 fn pages_of(path: &Path, file: &str) -> Vec<PageSource> {
-    let frames = if is_tiff(path) { tiff_frame_count(path).unwrap_or(1) } else { 1 };
+    let frames = if is_tiff(path) {
+        tiff_frame_count(path).unwrap_or(1)
+    } else {
+        1
+    };
     (0..frames.max(1))
-        .map(|frame| PageSource { path: path.to_path_buf(), file: file.to_string(), frame })
+        .map(|frame| PageSource {
+            path: path.to_path_buf(),
+            file: file.to_string(),
+            frame,
+        })
         .collect()
 }
 
@@ -139,10 +175,18 @@ fn tiff_frame_count(path: &Path) -> Option<u32> {
     Some(n)
 }
 
-fn folder_item(dir: &Path, name: &str, id: String, skipped: &mut Vec<PathBuf>) -> Result<Item, IntakeError> {
+fn folder_item(
+    dir: &Path,
+    name: &str,
+    id: String,
+    skipped: &mut Vec<PathBuf>,
+) -> Result<Item, IntakeError> {
     let mut files = Vec::new();
     for e in WalkDir::new(dir).min_depth(1) {
-        let e = e.map_err(|source| IntakeError::Walk { path: dir.to_path_buf(), source })?;
+        let e = e.map_err(|source| IntakeError::Walk {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let hidden = e.file_name().to_string_lossy().starts_with('.');
         if e.file_type().is_file() && !hidden {
             files.push(e.into_path());
@@ -155,10 +199,16 @@ fn folder_item(dir: &Path, name: &str, id: String, skipped: &mut Vec<PathBuf>) -
             skipped.push(f);
             continue;
         }
-        let rel = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(dir)
+            .unwrap_or(&f)
+            .to_string_lossy()
+            .replace('\\', "/");
         pages.extend(pages_of(&f, &format!("{name}/{rel}")));
     }
-    let error = pages.is_empty().then(|| format!("{}: folder holds no scans", dir.display()));
+    let error = pages
+        .is_empty()
+        .then(|| format!("{}: folder holds no scans", dir.display()));
     Ok(Item { id, pages, error })
 }
 
@@ -174,7 +224,11 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
                 let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
                 let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
                 let (na, nb) = (trim_zeros(&a[..da]), trim_zeros(&b[..db]));
-                let ord = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb)).then(da.cmp(&db));
+                let ord = na
+                    .len()
+                    .cmp(&nb.len())
+                    .then_with(|| na.cmp(nb))
+                    .then(da.cmp(&db));
                 if ord != Ordering::Equal {
                     return ord;
                 }

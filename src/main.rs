@@ -3,7 +3,7 @@
 //! turns the command line into a `Config` once, runs the task, and maps outcomes to exit codes:
 //! 0 success, 1 could not run, 2 ran but some items failed (their errors are in the results).
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,7 +16,7 @@ use mailscreen::extract::Extractors;
 use mailscreen::page::PageText;
 use mailscreen::queue::{Added, Queue};
 use mailscreen::results::{write_jsonl, ItemResult};
-use mailscreen::{score, scan};
+use mailscreen::{scan, score};
 
 /// Debian's Tesseract uses OpenMP; with several OCR threads in one process its thread pools
 /// oversubscribe the cores and parallel OCR was measured ~6x slower. OpenMP reads the limit only
@@ -27,11 +27,19 @@ fn ensure_omp_limit() {
         return;
     }
     use std::os::unix::process::CommandExt;
-    let Ok(exe) = std::env::current_exe() else { return };
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
     let mut args = std::env::args_os();
     let arg0 = args.next().unwrap_or_else(|| exe.clone().into_os_string());
-    let err = std::process::Command::new(&exe).arg0(arg0).args(args).env("OMP_THREAD_LIMIT", "1").exec();
-    eprintln!("warning: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); parallel OCR will be slow");
+    let err = std::process::Command::new(&exe)
+        .arg0(arg0)
+        .args(args)
+        .env("OMP_THREAD_LIMIT", "1")
+        .exec();
+    eprintln!(
+        "warning: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); parallel OCR will be slow"
+    );
 }
 
 fn main() -> ExitCode {
@@ -49,7 +57,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     let cfg = Config::from_cli(cli)?;
     match &cfg.task {
-        Task::Scan { scan, json_out, queue } => run_scan(&cfg, scan, json_out.as_deref(), *queue),
+        Task::Scan {
+            scan,
+            json_out,
+            queue,
+        } => run_scan(&cfg, scan, json_out.as_deref(), *queue),
         Task::Extract { input } => run_extract(&cfg, input),
         Task::Queue { json, all } => run_queue(&cfg, *json, *all),
         Task::Case { id, json } => run_case(&cfg, *id, *json),
@@ -67,6 +79,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
+        Task::Doctor => run_doctor(&cfg),
         Task::AuditShow => {
             let q = Queue::open(&cfg.db)?;
             for a in q.audit()? {
@@ -77,7 +90,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn run_scan(cfg: &Config, opts: &scan::ScanOptions, json_out: Option<&Path>, use_queue: bool) -> Result<ExitCode> {
+fn run_scan(
+    cfg: &Config,
+    opts: &scan::ScanOptions,
+    json_out: Option<&Path>,
+    use_queue: bool,
+) -> Result<ExitCode> {
     let warn = |m: &str| eprintln!("{m}");
     let report = scan::scan(opts, &cfg.pipeline, &warn)?;
     if let Some(path) = json_out {
@@ -109,11 +127,23 @@ fn run_scan(cfg: &Config, opts: &scan::ScanOptions, json_out: Option<&Path>, use
             report.results.len(),
             flagged,
             failed,
-            if use_queue { format!("; {new_cases} new case(s) in {}", cfg.db.display()) } else { String::new() },
-            if report.skipped.is_empty() { String::new() } else { format!("; {} non-scan file(s) skipped", report.skipped.len()) },
+            if use_queue {
+                format!("; {new_cases} new case(s) in {}", cfg.db.display())
+            } else {
+                String::new()
+            },
+            if report.skipped.is_empty() {
+                String::new()
+            } else {
+                format!("; {} non-scan file(s) skipped", report.skipped.len())
+            },
         );
     }
-    Ok(if failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn print_line(r: &ItemResult) {
@@ -130,10 +160,13 @@ fn print_line(r: &ItemResult) {
 fn run_extract(cfg: &Config, input: &Path) -> Result<ExitCode> {
     let text = if input == Path::new("-") {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("reading standard input")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("reading standard input")?;
         s
     } else {
-        std::fs::read_to_string(input).with_context(|| format!("{}: cannot read text", input.display()))?
+        std::fs::read_to_string(input)
+            .with_context(|| format!("{}: cannot read text", input.display()))?
     };
     let ex = Extractors::new(&cfg.pipeline);
     let findings = ex.text_findings(0, &PageText::from_plain_text(&text), None);
@@ -161,13 +194,28 @@ fn run_queue(cfg: &Config, json: bool, all: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if cases.is_empty() {
-        println!("no {}cases in {}", if all { "" } else { "open " }, cfg.db.display());
+        println!(
+            "no {}cases in {}",
+            if all { "" } else { "open " },
+            cfg.db.display()
+        );
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{:>5}  {:<6} {:<8} {:<20} {:<28} top reason", "case", "score", "state", "created", "item");
+    println!(
+        "{:>5}  {:<6} {:<8} {:<20} {:<28} top reason",
+        "case", "score", "state", "created", "item"
+    );
     for c in cases {
         let reason = c.top_reasons.first().map(String::as_str).unwrap_or("");
-        println!("{:>5}  {:<6.2} {:<8} {:<20} {:<28} {}", c.id, c.score, c.state, &c.created_at[..c.created_at.len().min(19)], c.item, reason);
+        println!(
+            "{:>5}  {:<6.2} {:<8} {:<20} {:<28} {}",
+            c.id,
+            c.score,
+            c.state,
+            &c.created_at[..c.created_at.len().min(19)],
+            c.item,
+            reason
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -175,22 +223,49 @@ fn run_queue(cfg: &Config, json: bool, all: bool) -> Result<ExitCode> {
 fn run_case(cfg: &Config, id: i64, json: bool) -> Result<ExitCode> {
     let mut q = Queue::open(&cfg.db)?;
     let c = q.view(id, &cfg.actor)?;
-    if json || !std::io::stdout().is_terminal() && json {
+    if json {
         println!("{}", serde_json::to_string_pretty(&c)?);
         return Ok(ExitCode::SUCCESS);
     }
     let r = &c.result;
-    println!("case {}  [{}]  item {}  score {}", c.id, c.state, r["item"].as_str().unwrap_or("?"), r["score"]);
-    println!("created {}  rules {} {}", c.created_at, r["ruleset"]["version"].as_str().unwrap_or("?"), r["ruleset"]["sha256"].as_str().unwrap_or("?"));
+    println!(
+        "case {}  [{}]  item {}  score {}",
+        c.id,
+        c.state,
+        r["item"].as_str().unwrap_or("?"),
+        r["score"]
+    );
+    println!(
+        "created {}  rules {} {}",
+        c.created_at,
+        r["ruleset"]["version"].as_str().unwrap_or("?"),
+        r["ruleset"]["sha256"].as_str().unwrap_or("?")
+    );
     println!("pages:");
     for p in r["pages"].as_array().into_iter().flatten() {
-        println!("  {} (frame {})  {}x{}  sha256 {}", p["file"].as_str().unwrap_or("?"), p["frame"], p["width"], p["height"], p["sha256"].as_str().unwrap_or("?"));
+        println!(
+            "  {} (frame {})  {}x{}  sha256 {}",
+            p["file"].as_str().unwrap_or("?"),
+            p["frame"],
+            p["width"],
+            p["height"],
+            p["sha256"].as_str().unwrap_or("?")
+        );
     }
     println!("reasons:");
     for s in r["reasons"].as_array().into_iter().flatten() {
         println!("  {}", s.as_str().unwrap_or(""));
     }
-    for (key, label) in [("wallets", "wallets"), ("unverified_wallets", "unverified wallet-like strings"), ("emails", "e-mails"), ("photos", "photos (regions only; previews are never shown unblurred)"), ("codes", "codes")] {
+    for (key, label) in [
+        ("wallets", "wallets"),
+        ("unverified_wallets", "unverified wallet-like strings"),
+        ("emails", "e-mails"),
+        (
+            "photos",
+            "photos (regions only; previews are never shown unblurred)",
+        ),
+        ("codes", "codes"),
+    ] {
         let list = r[key].as_array().cloned().unwrap_or_default();
         if list.is_empty() {
             continue;
@@ -201,4 +276,47 @@ fn run_case(cfg: &Config, id: i64, json: bool) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_doctor(cfg: &Config) -> Result<ExitCode> {
+    let mut ok = true;
+    println!("mailscreen {}", env!("CARGO_PKG_VERSION"));
+    println!("tesseract {}", mailscreen::ocr::tesseract_version());
+    let omp = std::env::var("OMP_THREAD_LIMIT").unwrap_or_else(|_| "(unset)".into());
+    println!(
+        "OMP_THREAD_LIMIT={omp}{}",
+        if omp == "1" {
+            ""
+        } else {
+            "  (parallel OCR will be slow)"
+        }
+    );
+    let opts = mailscreen::ocr::OcrOptions::from_settings(&cfg.pipeline.ocr, None);
+    for lang in [&opts.languages, &opts.wallet_languages] {
+        match mailscreen::ocr::Engine::new(&mailscreen::ocr::OcrOptions {
+            languages: lang.clone(),
+            ..opts.clone()
+        }) {
+            Ok(_) => println!("languages {lang}: ok"),
+            Err(e) => {
+                ok = false;
+                println!("languages {lang}: MISSING ({e})");
+            }
+        }
+    }
+    println!(
+        "rule set {} sha256 {}",
+        cfg.pipeline.ruleset.version, cfg.pipeline.ruleset.sha256
+    );
+    println!(
+        "cores {}",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    );
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

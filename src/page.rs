@@ -100,7 +100,11 @@ impl PageText {
         let mut out = String::new();
         for (i, w) in self.words.iter().enumerate() {
             if i > 0 {
-                out.push(if self.words[i - 1].line == w.line { ' ' } else { '\n' });
+                out.push(if self.words[i - 1].line == w.line {
+                    ' '
+                } else {
+                    '\n'
+                });
             }
             out.push_str(&w.text);
         }

@@ -16,8 +16,14 @@ use crate::error::PipelineError;
 const DEFAULT_OCR: &str = include_str!("../pipeline/ocr.toml");
 const DEFAULT_SCORING: &str = include_str!("../pipeline/scoring.toml");
 const DEFAULT_LEXICONS: &[(&str, &str)] = &[
-    ("lexicon/en.toml", include_str!("../pipeline/lexicon/en.toml")),
-    ("lexicon/vi.toml", include_str!("../pipeline/lexicon/vi.toml")),
+    (
+        "lexicon/en.toml",
+        include_str!("../pipeline/lexicon/en.toml"),
+    ),
+    (
+        "lexicon/vi.toml",
+        include_str!("../pipeline/lexicon/vi.toml"),
+    ),
 ];
 
 /// Threat categories a lexicon phrase may belong to.
@@ -153,8 +159,10 @@ impl Pipeline {
             let builtin = PathBuf::from(format!("<built-in>/pipeline/{name}"));
             let entry = match dir.map(|d| d.join(name)) {
                 Some(p) if p.exists() => {
-                    let text = std::fs::read_to_string(&p)
-                        .map_err(|source| PipelineError::Io { path: p.clone(), source })?;
+                    let text = std::fs::read_to_string(&p).map_err(|source| PipelineError::Io {
+                        path: p.clone(),
+                        source,
+                    })?;
                     (p, text)
                 }
                 _ => (builtin, default.to_string()),
@@ -168,15 +176,23 @@ impl Pipeline {
         match lexicon_dir {
             Some(ld) => {
                 let mut names: Vec<PathBuf> = std::fs::read_dir(&ld)
-                    .map_err(|source| PipelineError::Io { path: ld.clone(), source })?
+                    .map_err(|source| PipelineError::Io {
+                        path: ld.clone(),
+                        source,
+                    })?
                     .filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|p| p.extension().is_some_and(|x| x == "toml"))
                     .collect();
                 names.sort();
                 for p in names {
-                    let text = std::fs::read_to_string(&p)
-                        .map_err(|source| PipelineError::Io { path: p.clone(), source })?;
-                    let name = format!("lexicon/{}", p.file_name().unwrap_or_default().to_string_lossy());
+                    let text = std::fs::read_to_string(&p).map_err(|source| PipelineError::Io {
+                        path: p.clone(),
+                        source,
+                    })?;
+                    let name = format!(
+                        "lexicon/{}",
+                        p.file_name().unwrap_or_default().to_string_lossy()
+                    );
                     sources.insert(name, (p, text));
                 }
             }
@@ -189,8 +205,13 @@ impl Pipeline {
         Self::from_sources(&sources)
     }
 
-    fn from_sources(sources: &BTreeMap<String, (PathBuf, String)>) -> Result<Pipeline, PipelineError> {
-        let parse_err = |path: &Path, source| PipelineError::Toml { path: path.to_path_buf(), source };
+    fn from_sources(
+        sources: &BTreeMap<String, (PathBuf, String)>,
+    ) -> Result<Pipeline, PipelineError> {
+        let parse_err = |path: &Path, source| PipelineError::Toml {
+            path: path.to_path_buf(),
+            source,
+        };
         let (ocr_path, ocr_text) = &sources["ocr.toml"];
         let ocr: OcrSettings = toml::from_str(ocr_text).map_err(|e| parse_err(ocr_path, e))?;
         let (sc_path, sc_text) = &sources["scoring.toml"];
@@ -207,7 +228,10 @@ impl Pipeline {
         let mut seen = BTreeSet::new();
         for p in &phrases {
             if !seen.insert(p.id.clone()) {
-                return Err(invalid(Path::new("pipeline/lexicon"), format!("phrase id {} is used twice", p.id)));
+                return Err(invalid(
+                    Path::new("pipeline/lexicon"),
+                    format!("phrase id {} is used twice", p.id),
+                ));
             }
         }
         let mut hasher = Sha256::new();
@@ -221,12 +245,20 @@ impl Pipeline {
             version: scoring.version.clone(),
             sha256: hex::encode(hasher.finalize()),
         };
-        Ok(Pipeline { ocr, scoring, phrases, ruleset })
+        Ok(Pipeline {
+            ocr,
+            scoring,
+            phrases,
+            ruleset,
+        })
     }
 }
 
 fn invalid(path: &Path, detail: String) -> PipelineError {
-    PipelineError::Invalid { path: path.to_path_buf(), detail }
+    PipelineError::Invalid {
+        path: path.to_path_buf(),
+        detail,
+    }
 }
 
 fn unit(path: &Path, what: &str, v: f64) -> Result<(), PipelineError> {
@@ -240,11 +272,25 @@ fn unit(path: &Path, what: &str, v: f64) -> Result<(), PipelineError> {
 fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), PipelineError> {
     for p in phrases {
         if !CATEGORIES.contains(&p.category.as_str()) {
-            return Err(invalid(path, format!("phrase {}: unknown category '{}' (known: {})", p.id, p.category, CATEGORIES.join(", "))));
+            return Err(invalid(
+                path,
+                format!(
+                    "phrase {}: unknown category '{}' (known: {})",
+                    p.id,
+                    p.category,
+                    CATEGORIES.join(", ")
+                ),
+            ));
         }
         unit(path, &format!("phrase {} weight", p.id), p.weight)?;
         if p.variants.is_empty() || p.variants.iter().any(|v| v.trim().is_empty()) {
-            return Err(invalid(path, format!("phrase {} has an empty variant list or an empty variant", p.id)));
+            return Err(invalid(
+                path,
+                format!(
+                    "phrase {} has an empty variant list or an empty variant",
+                    p.id
+                ),
+            ));
         }
     }
     Ok(())
@@ -255,33 +301,58 @@ fn validate_ocr(path: &Path, ocr: &OcrSettings) -> Result<(), PipelineError> {
         return Err(invalid(path, "languages must not be empty".into()));
     }
     if ocr.page_segmentation_mode > 13 {
-        return Err(invalid(path, format!("page_segmentation_mode {} is not a Tesseract mode (0-13)", ocr.page_segmentation_mode)));
+        return Err(invalid(
+            path,
+            format!(
+                "page_segmentation_mode {} is not a Tesseract mode (0-13)",
+                ocr.page_segmentation_mode
+            ),
+        ));
     }
     if !(50..=1200).contains(&ocr.default_dpi) {
-        return Err(invalid(path, format!("default_dpi {} is not plausible (50-1200)", ocr.default_dpi)));
+        return Err(invalid(
+            path,
+            format!("default_dpi {} is not plausible (50-1200)", ocr.default_dpi),
+        ));
     }
     Ok(())
 }
 
 fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
     if !(s.flag_threshold > 0.0 && s.flag_threshold <= 1.0) {
-        return Err(invalid(path, format!("flag_threshold {} must be in (0, 1]", s.flag_threshold)));
+        return Err(invalid(
+            path,
+            format!("flag_threshold {} must be in (0, 1]", s.flag_threshold),
+        ));
     }
     for kind in EVIDENCE_KINDS {
-        let w = s.evidence.get(*kind).ok_or_else(|| invalid(path, format!("[evidence] lacks '{kind}'")))?;
+        let w = s
+            .evidence
+            .get(*kind)
+            .ok_or_else(|| invalid(path, format!("[evidence] lacks '{kind}'")))?;
         unit(path, &format!("evidence.{kind}"), *w)?;
     }
-    if let Some(k) = s.evidence.keys().find(|k| !EVIDENCE_KINDS.contains(&k.as_str())) {
+    if let Some(k) = s
+        .evidence
+        .keys()
+        .find(|k| !EVIDENCE_KINDS.contains(&k.as_str()))
+    {
         return Err(invalid(path, format!("[evidence] has unknown kind '{k}'")));
     }
     for c in &s.combination {
         unit(path, &format!("{} bonus", c.id), c.bonus)?;
         if c.all.is_empty() {
-            return Err(invalid(path, format!("combination {} needs at least one tag in `all`", c.id)));
+            return Err(invalid(
+                path,
+                format!("combination {} needs at least one tag in `all`", c.id),
+            ));
         }
         for tag in c.all.iter().chain(&c.any) {
             if !CATEGORIES.contains(&tag.as_str()) && !EVIDENCE_KINDS.contains(&tag.as_str()) {
-                return Err(invalid(path, format!("combination {}: unknown tag '{tag}'", c.id)));
+                return Err(invalid(
+                    path,
+                    format!("combination {}: unknown tag '{tag}'", c.id),
+                ));
             }
         }
     }
@@ -314,8 +385,15 @@ mod tests {
         assert_eq!(p.scoring.flag_threshold, 0.7);
         assert_ne!(p.ruleset, Pipeline::builtin().unwrap().ruleset);
 
-        std::fs::write(dir.path().join("scoring.toml"), base.replace("wallet = 0.20", "wallet = 2.0")).unwrap();
+        std::fs::write(
+            dir.path().join("scoring.toml"),
+            base.replace("wallet = 0.20", "wallet = 2.0"),
+        )
+        .unwrap();
         let err = Pipeline::load(Some(dir.path())).unwrap_err().to_string();
-        assert!(err.contains("scoring.toml") && err.contains("evidence.wallet"), "{err}");
+        assert!(
+            err.contains("scoring.toml") && err.contains("evidence.wallet"),
+            "{err}"
+        );
     }
 }

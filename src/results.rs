@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::OutputError;
-use crate::extract::{CodeFinding, EmailFinding, Findings, PhotoFinding, ThreatFinding, UnverifiedWallet, WalletFinding};
+use crate::extract::{
+    CodeFinding, EmailFinding, Findings, PhotoFinding, ThreatFinding, UnverifiedWallet,
+    WalletFinding,
+};
 use crate::pipeline::RuleSet;
 
 pub const SCHEMA: &str = "mailscreen.item/1";
@@ -52,7 +55,12 @@ pub struct ItemResult {
 }
 
 impl ItemResult {
-    pub fn new(item: String, pages: Vec<PageInfo>, findings: Findings, ruleset: RuleSet) -> ItemResult {
+    pub fn new(
+        item: String,
+        pages: Vec<PageInfo>,
+        findings: Findings,
+        ruleset: RuleSet,
+    ) -> ItemResult {
         let content_sha256 = content_hash(&pages);
         ItemResult {
             schema: SCHEMA,
@@ -87,7 +95,10 @@ fn content_hash(pages: &[PageInfo]) -> String {
 
 /// Writes results as JSON Lines to a file, or to stdout for `-`.
 pub fn write_jsonl(path: &Path, results: &[ItemResult]) -> Result<(), OutputError> {
-    let err = |source| OutputError::Io { path: PathBuf::from(path), source };
+    let err = |source| OutputError::Io {
+        path: PathBuf::from(path),
+        source,
+    };
     let mut buf = Vec::new();
     for r in results {
         serde_json::to_writer(&mut buf, r).map_err(|e| err(e.into()))?;

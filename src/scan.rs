@@ -56,15 +56,25 @@ struct PageOutcome {
 }
 
 /// Scans every item under the roots. `warn` receives one line per failed page or item.
-pub fn scan(opts: &ScanOptions, pipeline: &Pipeline, warn: &(dyn Fn(&str) + Sync)) -> Result<ScanReport, ScanError> {
+pub fn scan(
+    opts: &ScanOptions,
+    pipeline: &Pipeline,
+    warn: &(dyn Fn(&str) + Sync),
+) -> Result<ScanReport, ScanError> {
     let Intake { items, skipped } = intake::collect(&opts.roots)?;
     // Fail fast, on the main thread, if the language data is missing.
     ocr::Engine::new(&opts.ocr)?;
     let extractors = Extractors::new(pipeline);
-    let jobs: Vec<(usize, usize, &PageSource)> =
-        items.iter().enumerate().flat_map(|(i, it)| it.pages.iter().enumerate().map(move |(p, s)| (i, p, s))).collect();
+    let jobs: Vec<(usize, usize, &PageSource)> = items
+        .iter()
+        .enumerate()
+        .flat_map(|(i, it)| it.pages.iter().enumerate().map(move |(p, s)| (i, p, s)))
+        .collect();
     let bar = progress_bar(jobs.len() as u64, opts.progress);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(opts.jobs.max(1)).build().map_err(|e| ScanError::Pool(opts.jobs, e.to_string()))?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.max(1))
+        .build()
+        .map_err(|e| ScanError::Pool(opts.jobs, e.to_string()))?;
     let outcomes: Vec<PageOutcome> = pool.install(|| {
         jobs.par_iter()
             .map(|(_, page, src)| {
@@ -96,13 +106,20 @@ fn progress_bar(total: u64, show: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    let style = ProgressStyle::with_template("{bar:30} {pos}/{len} pages  {per_sec}  ETA {eta}  {msg}")
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    let style =
+        ProgressStyle::with_template("{bar:30} {pos}/{len} pages  {per_sec}  ETA {eta}  {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);
     bar
 }
 
-fn process_page(index: usize, src: &PageSource, pipeline: &Pipeline, opts: &ScanOptions, ex: &Extractors) -> PageOutcome {
+fn process_page(
+    index: usize,
+    src: &PageSource,
+    pipeline: &Pipeline,
+    opts: &ScanOptions,
+    ex: &Extractors,
+) -> PageOutcome {
     let mut info = PageInfo {
         file: src.file.clone(),
         frame: src.frame,
@@ -115,7 +132,11 @@ fn process_page(index: usize, src: &PageSource, pipeline: &Pipeline, opts: &Scan
     };
     let fail = |mut info: PageInfo, e: PageError| {
         info.error = Some(e.to_string());
-        PageOutcome { info, findings: Findings::default(), error: Some(e) }
+        PageOutcome {
+            info,
+            findings: Findings::default(),
+            error: Some(e),
+        }
     };
     let d = match decode::decode(&src.path, src.frame, pipeline.ocr.max_pixels) {
         Ok(d) => d,
@@ -137,19 +158,33 @@ fn process_page(index: usize, src: &PageSource, pipeline: &Pipeline, opts: &Scan
     let img = d.image;
     let text = ocr::with_engine(&opts.ocr, |engine| {
         let text = engine.read_page(&src.path, &img, dpi)?;
-        let mut reread = |boxes: &[crate::page::BBox], whitelist: &str| engine.reread(&img, boxes, whitelist, dpi);
+        let mut reread = |boxes: &[crate::page::BBox], whitelist: &str| {
+            engine.reread(&img, boxes, whitelist, dpi)
+        };
         Ok::<_, PageError>(ex.text_findings(index, &text, Some(&mut reread)))
     });
     let mut findings = match text {
         Ok(Ok(f)) => f,
         Ok(Err(e)) => return fail(info, e),
-        Err(e) => return fail(info.clone(), PageError::Ocr { path: src.path.clone(), detail: e.to_string() }),
+        Err(e) => {
+            return fail(
+                info.clone(),
+                PageError::Ocr {
+                    path: src.path.clone(),
+                    detail: e.to_string(),
+                },
+            )
+        }
     };
     findings.photos = extract::photo::find(index, &img, dpi);
     findings.codes = extract::code::find(index, &img);
     let mut qr = extract::wallets_from_codes(&findings.codes);
     findings.wallets.append(&mut qr);
-    PageOutcome { info, findings, error: None }
+    PageOutcome {
+        info,
+        findings,
+        error: None,
+    }
 }
 
 fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemResult {
@@ -165,7 +200,9 @@ fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemRe
     }
     // one entry per distinct wallet and route, first occurrence kept
     let mut seen = std::collections::BTreeSet::new();
-    findings.wallets.retain(|w| seen.insert((w.address.clone(), w.via)));
+    findings
+        .wallets
+        .retain(|w| seen.insert((w.address.clone(), w.via)));
     let mut seen = std::collections::BTreeSet::new();
     findings.emails.retain(|e| seen.insert(e.address.clone()));
     let assessment = score::assess(&findings, &pipeline.scoring);

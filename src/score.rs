@@ -34,7 +34,10 @@ pub struct Assessment {
 impl Assessment {
     /// Reasons as the one-line strings of the results file.
     pub fn reason_lines(&self) -> Vec<String> {
-        self.reasons.iter().map(|r| format!("{:+.2} {}: {}", r.points, r.rule, r.text)).collect()
+        self.reasons
+            .iter()
+            .map(|r| format!("{:+.2} {}: {}", r.points, r.rule, r.text))
+            .collect()
     }
 }
 
@@ -65,44 +68,108 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
     }
     for (cat, t) in &best {
         tags.insert(cat);
-        reasons.push(Reason { rule: t.rule.clone(), points: t.weight, text: format!("{cat} \"{}\" at {}", t.text, at(t.page, t.bbox)) });
+        reasons.push(Reason {
+            rule: t.rule.clone(),
+            points: t.weight,
+            text: format!("{cat} \"{}\" at {}", t.text, at(t.page, t.bbox)),
+        });
     }
 
     let text_wallet = f.wallets.iter().find(|w| w.via == Via::Text);
     let qr_wallet = f.wallets.iter().find(|w| w.via == Via::Qr);
     if let Some(w) = text_wallet.or(qr_wallet) {
         tags.insert("wallet");
-        let repaired = if w.repaired { ", repaired from OCR" } else { "" };
-        let what = format!("{} {}{}{} at {}", w.chain.as_str(), w.address, w.asset.as_ref().map(|a| format!(" ({a})")).unwrap_or_default(), repaired, at(w.page, w.bbox));
-        reasons.push(Reason { rule: "evidence.wallet".into(), points: ev("wallet"), text: format!("checksum-valid wallet {what}") });
+        let repaired = if w.repaired {
+            ", repaired from OCR"
+        } else {
+            ""
+        };
+        let what = format!(
+            "{} {}{}{} at {}",
+            w.chain.as_str(),
+            w.address,
+            w.asset
+                .as_ref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default(),
+            repaired,
+            at(w.page, w.bbox)
+        );
+        reasons.push(Reason {
+            rule: "evidence.wallet".into(),
+            points: ev("wallet"),
+            text: format!("checksum-valid wallet {what}"),
+        });
     }
     if let Some(w) = qr_wallet {
         tags.insert("qr_wallet");
-        reasons.push(Reason { rule: "evidence.qr_wallet".into(), points: ev("qr_wallet"), text: format!("QR code carries {} wallet {} at {}", w.chain.as_str(), w.address, at(w.page, w.bbox)) });
+        reasons.push(Reason {
+            rule: "evidence.qr_wallet".into(),
+            points: ev("qr_wallet"),
+            text: format!(
+                "QR code carries {} wallet {} at {}",
+                w.chain.as_str(),
+                w.address,
+                at(w.page, w.bbox)
+            ),
+        });
     }
     if let Some(u) = f.unverified_wallets.first() {
         tags.insert("wallet_unverified");
-        reasons.push(Reason { rule: "evidence.wallet_unverified".into(), points: ev("wallet_unverified"), text: format!("wallet-like string \"{}\" ({}) at {}", u.text, u.reason, at(u.page, u.bbox)) });
+        reasons.push(Reason {
+            rule: "evidence.wallet_unverified".into(),
+            points: ev("wallet_unverified"),
+            text: format!(
+                "wallet-like string \"{}\" ({}) at {}",
+                u.text,
+                u.reason,
+                at(u.page, u.bbox)
+            ),
+        });
     }
     if let Some(e) = f.emails.first() {
         tags.insert("email");
-        reasons.push(Reason { rule: "evidence.email".into(), points: ev("email"), text: format!("e-mail {} at {}", e.address, at(e.page, e.bbox)) });
+        reasons.push(Reason {
+            rule: "evidence.email".into(),
+            points: ev("email"),
+            text: format!("e-mail {} at {}", e.address, at(e.page, e.bbox)),
+        });
     }
-    if let Some(p) = f.photos.iter().max_by(|a, b| a.area_share.total_cmp(&b.area_share)) {
+    if let Some(p) = f
+        .photos
+        .iter()
+        .max_by(|a, b| a.area_share.total_cmp(&b.area_share))
+    {
         tags.insert("photo");
-        reasons.push(Reason { rule: "evidence.photo".into(), points: ev("photo"), text: format!("printed photo ({:.0}% of page) at {}", p.area_share * 100.0, at(p.page, p.bbox)) });
+        reasons.push(Reason {
+            rule: "evidence.photo".into(),
+            points: ev("photo"),
+            text: format!(
+                "printed photo ({:.0}% of page) at {}",
+                p.area_share * 100.0,
+                at(p.page, p.bbox)
+            ),
+        });
     }
 
     for c in &s.combination {
         let all = c.all.iter().all(|t| tags.contains(t.as_str()));
         let any = c.any.is_empty() || c.any.iter().any(|t| tags.contains(t.as_str()));
         if all && any {
-            reasons.push(Reason { rule: c.id.clone(), points: c.bonus, text: c.reason.clone() });
+            reasons.push(Reason {
+                rule: c.id.clone(),
+                points: c.bonus,
+                text: c.reason.clone(),
+            });
         }
     }
 
-    let envelope: BTreeMap<&str, &crate::extract::ThreatFinding> =
-        f.threats.iter().filter(|t| t.category == "envelope").map(|t| (t.rule.as_str(), t)).collect();
+    let envelope: BTreeMap<&str, &crate::extract::ThreatFinding> = f
+        .threats
+        .iter()
+        .filter(|t| t.category == "envelope")
+        .map(|t| (t.rule.as_str(), t))
+        .collect();
     let mut env_points = 0.0;
     for (rule, t) in &envelope {
         let p = s.envelope.per_cue.min(s.envelope.max - env_points);
@@ -110,25 +177,50 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
             break;
         }
         env_points += p;
-        reasons.push(Reason { rule: rule.to_string(), points: p, text: format!("envelope cue \"{}\" at {}", t.text, at(t.page, t.bbox)) });
+        reasons.push(Reason {
+            rule: rule.to_string(),
+            points: p,
+            text: format!("envelope cue \"{}\" at {}", t.text, at(t.page, t.bbox)),
+        });
     }
 
     // fold from +0.0: an empty float sum is -0.0, which would print as a negative score
     let raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
-    let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> =
-        f.threats.iter().filter(|t| t.category == "warning").map(|t| (t.phrase.as_str(), t)).collect();
+    let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> = f
+        .threats
+        .iter()
+        .filter(|t| t.category == "warning")
+        .map(|t| (t.phrase.as_str(), t))
+        .collect();
     let damping = (s.warning.per_cue * warnings.len() as f64).min(s.warning.max_damping);
     let score = round3(raw * (1.0 - damping));
     if damping > 0.0 {
-        let cues: Vec<String> = warnings.keys().take(5).map(|k| format!("\"{k}\"")).collect();
+        let cues: Vec<String> = warnings
+            .keys()
+            .take(5)
+            .map(|k| format!("\"{k}\""))
+            .collect();
         reasons.push(Reason {
             rule: "warning.damping".into(),
             points: round3(score - raw),
-            text: format!("reads like a scam warning, score x{:.2} ({} cue(s): {})", 1.0 - damping, warnings.len(), cues.join(", ")),
+            text: format!(
+                "reads like a scam warning, score x{:.2} ({} cue(s): {})",
+                1.0 - damping,
+                warnings.len(),
+                cues.join(", ")
+            ),
         });
     }
-    reasons.sort_by(|a, b| b.points.total_cmp(&a.points).then_with(|| a.rule.cmp(&b.rule)));
-    Assessment { score, flagged: score >= s.flag_threshold, reasons }
+    reasons.sort_by(|a, b| {
+        b.points
+            .total_cmp(&a.points)
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    Assessment {
+        score,
+        flagged: score >= s.flag_threshold,
+        reasons,
+    }
 }
 
 #[cfg(test)]
@@ -152,8 +244,14 @@ mod tests {
              Liên hệ qua email hacker99@proton.me. Đừng báo công an.",
         );
         assert!(a.flagged, "{a:?}");
-        assert!(a.reasons.iter().any(|r| r.rule == "combo.demand_exposure_channel"));
-        assert!(a.reason_lines().iter().any(|l| l.contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")));
+        assert!(a
+            .reasons
+            .iter()
+            .any(|r| r.rule == "combo.demand_exposure_channel"));
+        assert!(a
+            .reason_lines()
+            .iter()
+            .any(|l| l.contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")));
     }
 
     #[test]

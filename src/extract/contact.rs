@@ -41,7 +41,9 @@ pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
         // OCR sometimes splits "name @ host" into two or three words.
         if !text.contains('@') || text.ends_with('@') {
             for k in 1..=2 {
-                let Some(next) = words.get(i + k).filter(|n| n.line == words[i].line) else { break };
+                let Some(next) = words.get(i + k).filter(|n| n.line == words[i].line) else {
+                    break;
+                };
                 let t = trim(&next.text);
                 if !(text.ends_with('@') || t.starts_with('@') || (k == 2 && text.ends_with('@'))) {
                     break;
@@ -57,7 +59,11 @@ pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
         if EMAIL.is_match(&text) {
             let address = text.to_ascii_lowercase();
             if !out.iter().any(|e| e.address == address) {
-                out.push(EmailFinding { address, page, bbox });
+                out.push(EmailFinding {
+                    address,
+                    page,
+                    bbox,
+                });
             }
             i += used;
         } else {
@@ -73,14 +79,26 @@ mod tests {
     use crate::page::PageText;
 
     fn addrs(t: &str) -> Vec<String> {
-        find(0, &PageText::from_plain_text(t).words).into_iter().map(|e| e.address).collect()
+        find(0, &PageText::from_plain_text(t).words)
+            .into_iter()
+            .map(|e| e.address)
+            .collect()
     }
 
     #[test]
     fn finds_labelled_and_split_addresses() {
-        assert_eq!(addrs("Liên hệ qua email: Hoang.Long88@Proton.me."), ["hoang.long88@proton.me"]);
-        assert_eq!(addrs("write to secret.deal @ tutanota.com now"), ["secret.deal@tutanota.com"]);
-        assert_eq!(addrs("Email:abc@gmail.com and again abc@gmail.com"), ["abc@gmail.com"]);
+        assert_eq!(
+            addrs("Liên hệ qua email: Hoang.Long88@Proton.me."),
+            ["hoang.long88@proton.me"]
+        );
+        assert_eq!(
+            addrs("write to secret.deal @ tutanota.com now"),
+            ["secret.deal@tutanota.com"]
+        );
+        assert_eq!(
+            addrs("Email:abc@gmail.com and again abc@gmail.com"),
+            ["abc@gmail.com"]
+        );
     }
 
     #[test]

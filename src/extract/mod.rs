@@ -51,12 +51,19 @@ pub struct Extractors {
 
 impl Extractors {
     pub fn new(p: &Pipeline) -> Extractors {
-        Extractors { threats: ThreatMatcher::new(&p.phrases) }
+        Extractors {
+            threats: ThreatMatcher::new(&p.phrases),
+        }
     }
 
     /// The text findings of one page. `reread` re-reads wallet candidates from the page image
     /// (absent for plain text).
-    pub fn text_findings(&self, page: usize, text: &PageText, reread: Option<&mut wallet::Reread>) -> Findings {
+    pub fn text_findings(
+        &self,
+        page: usize,
+        text: &PageText,
+        reread: Option<&mut wallet::Reread>,
+    ) -> Findings {
         let (wallets, unverified_wallets) = wallet::find(page, &text.words, reread);
         Findings {
             wallets,

@@ -65,7 +65,11 @@ pub fn find(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
         let bw = ((gx1 as u32 + 1) * cell).min(w) - x;
         let bh = ((gy1 as u32 + 1) * cell).min(h) - y;
         let bbox = BBox::new(x, y, bw, bh);
-        out.push(PhotoFinding { page, bbox, area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0 });
+        out.push(PhotoFinding {
+            page,
+            bbox,
+            area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
+        });
     }
     out
 }
@@ -80,7 +84,11 @@ fn close(g: &[bool], w: usize, h: usize) -> Vec<bool> {
                 for dy in -1i64..=1 {
                     for dx in -1i64..=1 {
                         let (nx, ny) = (x as i64 + dx, y as i64 + dy);
-                        let v = if nx < 0 || ny < 0 || nx >= w as i64 || ny >= h as i64 { !want } else { src[ny as usize * w + nx as usize] };
+                        let v = if nx < 0 || ny < 0 || nx >= w as i64 || ny >= h as i64 {
+                            !want
+                        } else {
+                            src[ny as usize * w + nx as usize]
+                        };
                         hit |= v == want;
                     }
                 }
@@ -161,6 +169,10 @@ mod tests {
         }
         let p = find(0, &img, 300);
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].bbox.iou(BBox::new(500, 1000, 600, 600)) > 0.8, "{:?}", p[0].bbox);
+        assert!(
+            p[0].bbox.iou(BBox::new(500, 1000, 600, 600)) > 0.8,
+            "{:?}",
+            p[0].bbox
+        );
     }
 }

@@ -40,7 +40,10 @@ impl TokenText {
     /// Tokenises `words` through `norm`; a word ending in `-` at a line end is joined to the
     /// next word (hyphenation), other punctuation breaks tokens.
     pub fn build(words: &[Word], norm: fn(&str) -> String) -> TokenText {
-        let mut t = TokenText { text: String::from(" "), spans: Vec::new() };
+        let mut t = TokenText {
+            text: String::from(" "),
+            spans: Vec::new(),
+        };
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
@@ -54,7 +57,10 @@ impl TokenText {
             } else {
                 &w.text
             };
-            for tok in norm(source).split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()) {
+            for tok in norm(source)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|s| !s.is_empty())
+            {
                 let start = t.text.len();
                 t.text.push_str(tok);
                 t.spans.push((start, t.text.len(), i));
@@ -67,7 +73,12 @@ impl TokenText {
 
     /// The word indices a byte range `[s, e)` of `text` covers.
     pub fn words_in(&self, s: usize, e: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self.spans.iter().filter(|(a, b, _)| *a < e && *b > s).map(|(_, _, w)| *w).collect();
+        let mut out: Vec<usize> = self
+            .spans
+            .iter()
+            .filter(|(a, b, _)| *a < e && *b > s)
+            .map(|(_, _, w)| *w)
+            .collect();
         out.dedup();
         out
     }
@@ -76,7 +87,11 @@ impl TokenText {
 /// A phrase as a pattern for `TokenText`: its tokens, space-delimited on both sides so that
 /// only whole words match.
 pub fn pattern(phrase: &str, norm: fn(&str) -> String) -> String {
-    let toks: Vec<String> = norm(phrase).split(|c: char| !c.is_alphanumeric()).filter(|s| !s.is_empty()).map(str::to_string).collect();
+    let toks: Vec<String> = norm(phrase)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
     format!(" {} ", toks.join(" "))
 }
 
@@ -87,7 +102,10 @@ mod tests {
 
     #[test]
     fn folds_vietnamese() {
-        assert_eq!(fold("Chuyển TIỀN vào Ví ĐIỆN tử"), "chuyen tien vao vi dien tu");
+        assert_eq!(
+            fold("Chuyển TIỀN vào Ví ĐIỆN tử"),
+            "chuyen tien vao vi dien tu"
+        );
         assert_eq!(fold("đồng nghiệp"), "dong nghiep");
         assert_eq!(exact("MA\u{0323}\u{0302}T"), "MẬT");
     }
@@ -99,6 +117,9 @@ mod tests {
         assert_eq!(t.text, " send to your colleagues now ");
         let s = t.text.find("colleagues").unwrap();
         assert_eq!(t.words_in(s, s + 10), vec![3]);
-        assert_eq!(pattern("Gửi cho đồng-nghiệp!", fold), " gui cho dong nghiep ");
+        assert_eq!(
+            pattern("Gửi cho đồng-nghiệp!", fold),
+            " gui cho dong nghiep "
+        );
     }
 }

@@ -62,7 +62,10 @@ fn automaton(phrases: &[Phrase], mode: MatchMode, norm: fn(&str) -> String) -> O
     if pats.is_empty() {
         return None;
     }
-    let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).ok()?;
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&pats)
+        .ok()?;
     Some(Automaton { ac, owner, norm })
 }
 
@@ -72,7 +75,11 @@ fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
         return false;
     }
     let before = tt.spans.iter().filter(|(_, e, _)| *e < start).count();
-    let from = tt.spans.get(before.saturating_sub(3)).map(|s| s.0).unwrap_or(start);
+    let from = tt
+        .spans
+        .get(before.saturating_sub(3))
+        .map(|s| s.0)
+        .unwrap_or(start);
     let window = &tt.text[from.saturating_sub(1)..start];
     cancel.iter().any(|c| window.contains(c.as_str()))
 }
@@ -80,8 +87,17 @@ fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
 impl ThreatMatcher {
     pub fn new(phrases: &[Phrase]) -> ThreatMatcher {
         ThreatMatcher {
-            automata: [automaton(phrases, MatchMode::Folded, fold), automaton(phrases, MatchMode::Exact, exact)].into_iter().flatten().collect(),
-            cancel: phrases.iter().map(|p| p.unless_after.iter().map(|u| pattern(u, fold)).collect()).collect(),
+            automata: [
+                automaton(phrases, MatchMode::Folded, fold),
+                automaton(phrases, MatchMode::Exact, exact),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            cancel: phrases
+                .iter()
+                .map(|p| p.unless_after.iter().map(|u| pattern(u, fold)).collect())
+                .collect(),
             phrases: phrases.to_vec(),
         }
     }
@@ -97,18 +113,28 @@ impl ThreatMatcher {
                 let p = &self.phrases[pi];
                 let ws = tt.words_in(m.start(), m.end());
                 // the cancel window is looked up in folded text, whatever the phrase's mode
-                let start = ws.first().and_then(|w| folded.spans.iter().find(|s| s.2 == *w)).map(|s| s.0).unwrap_or(0);
+                let start = ws
+                    .first()
+                    .and_then(|w| folded.spans.iter().find(|s| s.2 == *w))
+                    .map(|s| s.0)
+                    .unwrap_or(0);
                 if cancelled(&folded, start, &self.cancel[pi]) {
                     continue;
                 }
                 if ws.is_empty() {
                     continue;
                 }
-                let bbox = ws.iter().fold(BBox::default(), |b, &w| b.union(words[w].bbox));
+                let bbox = ws
+                    .iter()
+                    .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
                 if out.iter().any(|f| f.rule == p.id && f.bbox == bbox) {
                     continue;
                 }
-                let text = ws.iter().map(|&w| words[w].text.as_str()).collect::<Vec<_>>().join(" ");
+                let text = ws
+                    .iter()
+                    .map(|&w| words[w].text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 out.push(ThreatFinding {
                     rule: p.id.clone(),
                     category: p.category.clone(),
@@ -133,7 +159,11 @@ mod tests {
 
     fn cats(text: &str) -> Vec<String> {
         let m = ThreatMatcher::new(&Pipeline::builtin().unwrap().phrases);
-        let mut c: Vec<String> = m.find(0, &PageText::from_plain_text(text).words).into_iter().map(|f| f.category).collect();
+        let mut c: Vec<String> = m
+            .find(0, &PageText::from_plain_text(text).words)
+            .into_iter()
+            .map(|f| f.category)
+            .collect();
         c.sort();
         c.dedup();
         c
@@ -141,8 +171,10 @@ mod tests {
 
     #[test]
     fn vietnamese_with_and_without_diacritics() {
-        let with = cats("Nếu anh không chuyển tiền, tôi sẽ phát tán hình ảnh nhạy cảm cho đồng nghiệp.");
-        let without = cats("Neu anh khong chuyen tien, toi se phat tan hinh anh nhay cam cho dong nghiep.");
+        let with =
+            cats("Nếu anh không chuyển tiền, tôi sẽ phát tán hình ảnh nhạy cảm cho đồng nghiệp.");
+        let without =
+            cats("Neu anh khong chuyen tien, toi se phat tan hinh anh nhay cam cho dong nghiep.");
         assert_eq!(with, without);
         for c in ["payment", "exposure", "compromising", "demand"] {
             assert!(with.contains(&c.to_string()), "{c} missing from {with:?}");
@@ -159,13 +191,20 @@ mod tests {
     fn short_diacritic_words_need_their_diacritics() {
         assert!(cats("MẬT - KHẨN").contains(&"envelope".to_string()));
         assert!(!cats("MAT KHAN").contains(&"envelope".to_string()));
-        assert!(!cats("ví có bảo mật hai lớp").contains(&"envelope".to_string()), "regression: 'bảo mật' read as a MẬT stamp");
+        assert!(
+            !cats("ví có bảo mật hai lớp").contains(&"envelope".to_string()),
+            "regression: 'bảo mật' read as a MẬT stamp"
+        );
     }
 
     #[test]
     fn regression_conditional_threat_is_not_advice() {
-        assert!(!cats("Nếu ông không chuyển tiền trong vòng 3 ngày").contains(&"warning".to_string()));
-        assert!(!cats("If you do not pay, I will send the pictures").contains(&"warning".to_string()));
+        assert!(
+            !cats("Nếu ông không chuyển tiền trong vòng 3 ngày").contains(&"warning".to_string())
+        );
+        assert!(
+            !cats("If you do not pay, I will send the pictures").contains(&"warning".to_string())
+        );
         assert!(cats("Tuyệt đối không chuyển tiền cho đối tượng").contains(&"warning".to_string()));
     }
 

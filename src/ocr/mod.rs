@@ -37,8 +37,14 @@ impl OcrOptions {
             languages: lang_override.unwrap_or(&s.languages).to_string(),
             wallet_languages: s.wallet_languages.clone(),
             psm: s.page_segmentation_mode,
-            variables: s.variables.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-            datapath: std::env::var("TESSDATA_PREFIX").ok().filter(|s| !s.is_empty()),
+            variables: s
+                .variables
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            datapath: std::env::var("TESSDATA_PREFIX")
+                .ok()
+                .filter(|s| !s.is_empty()),
         }
     }
 }
@@ -52,8 +58,10 @@ pub struct Engine {
 }
 
 fn new_api(opts: &OcrOptions, lang: &str) -> Result<TessApi, EngineError> {
-    let mut api = TessApi::new(opts.datapath.as_deref(), lang)
-        .map_err(|_| EngineError::Init { lang: lang.to_string(), datapath: opts.datapath.clone() })?;
+    let mut api = TessApi::new(opts.datapath.as_deref(), lang).map_err(|_| EngineError::Init {
+        lang: lang.to_string(),
+        datapath: opts.datapath.clone(),
+    })?;
     for (k, v) in &opts.variables {
         set_var(&mut api, k, v)?;
     }
@@ -61,8 +69,14 @@ fn new_api(opts: &OcrOptions, lang: &str) -> Result<TessApi, EngineError> {
 }
 
 fn set_var(api: &mut TessApi, name: &str, value: &str) -> Result<(), EngineError> {
-    let err = || EngineError::Variable { name: name.to_string(), value: value.to_string() };
-    let (n, v) = (CString::new(name).map_err(|_| err())?, CString::new(value).map_err(|_| err())?);
+    let err = || EngineError::Variable {
+        name: name.to_string(),
+        value: value.to_string(),
+    };
+    let (n, v) = (
+        CString::new(name).map_err(|_| err())?,
+        CString::new(value).map_err(|_| err())?,
+    );
     api.raw.set_variable(&n, &v).map_err(|_| err())
 }
 
@@ -70,22 +84,46 @@ impl Engine {
     pub fn new(opts: &OcrOptions) -> Result<Engine, EngineError> {
         let mut page = new_api(opts, &opts.languages)?;
         set_var(&mut page, "tessedit_pageseg_mode", &opts.psm.to_string())?;
-        Ok(Engine { opts: opts.clone(), page, reread: None })
+        Ok(Engine {
+            opts: opts.clone(),
+            page,
+            reread: None,
+        })
     }
 
     /// Reads a whole page into words in reading order.
-    pub fn read_page(&mut self, path: &Path, img: &GrayImage, dpi: u32) -> Result<PageText, PageError> {
-        let oerr = |detail: String| PageError::Ocr { path: path.to_path_buf(), detail };
+    pub fn read_page(
+        &mut self,
+        path: &Path,
+        img: &GrayImage,
+        dpi: u32,
+    ) -> Result<PageText, PageError> {
+        let oerr = |detail: String| PageError::Ocr {
+            path: path.to_path_buf(),
+            detail,
+        };
         set_gray(&mut self.page, img).map_err(oerr)?;
         self.page.set_source_resolution(dpi as i32);
-        self.page.raw.recognize().map_err(|_| oerr("recognition failed".into()))?;
-        let tsv = self.page.get_tsv_text(0).map_err(|e| oerr(format!("TSV output is not UTF-8: {e}")))?;
+        self.page
+            .raw
+            .recognize()
+            .map_err(|_| oerr("recognition failed".into()))?;
+        let tsv = self
+            .page
+            .get_tsv_text(0)
+            .map_err(|e| oerr(format!("TSV output is not UTF-8: {e}")))?;
         Ok(parse_tsv(&tsv))
     }
 
     /// Re-reads the given boxes (one per text line of a candidate) as single lines with only
     /// `whitelist` characters allowed, and returns the concatenated text without spaces.
-    pub fn reread(&mut self, img: &GrayImage, boxes: &[BBox], whitelist: &str, dpi: u32) -> Option<String> {
+    pub fn reread(
+        &mut self,
+        img: &GrayImage,
+        boxes: &[BBox],
+        whitelist: &str,
+        dpi: u32,
+    ) -> Option<String> {
         if self.reread.is_none() {
             let mut api = new_api(&self.opts, &self.opts.wallet_languages).ok()?;
             set_var(&mut api, "tessedit_pageseg_mode", "7").ok()?;
@@ -107,8 +145,13 @@ impl Engine {
 
 fn set_gray(api: &mut TessApi, img: &GrayImage) -> Result<(), String> {
     let (w, h) = img.dimensions();
-    let (w, h) = (i32::try_from(w).map_err(|e| e.to_string())?, i32::try_from(h).map_err(|e| e.to_string())?);
-    api.raw.set_image(img.as_raw(), w, h, 1, w).map_err(|e| format!("{e:?}"))
+    let (w, h) = (
+        i32::try_from(w).map_err(|e| e.to_string())?,
+        i32::try_from(h).map_err(|e| e.to_string())?,
+    );
+    api.raw
+        .set_image(img.as_raw(), w, h, 1, w)
+        .map_err(|e| format!("{e:?}"))
 }
 
 /// The box grown by a margin of half its height (Tesseract needs white space around a line),
@@ -119,7 +162,14 @@ fn crop_padded(img: &GrayImage, b: BBox) -> GrayImage {
     let y0 = b.y.saturating_sub(pad);
     let x1 = (b.x + b.w + pad).min(img.width());
     let y1 = (b.y + b.h + pad).min(img.height());
-    image::imageops::crop_imm(img, x0, y0, x1.saturating_sub(x0).max(1), y1.saturating_sub(y0).max(1)).to_image()
+    image::imageops::crop_imm(
+        img,
+        x0,
+        y0,
+        x1.saturating_sub(x0).max(1),
+        y1.saturating_sub(y0).max(1),
+    )
+    .to_image()
 }
 
 /// Parses Tesseract's TSV output: level-5 rows are words; a line id counts distinct
@@ -153,18 +203,36 @@ pub fn parse_tsv(tsv: &str) -> PageText {
     PageText { words }
 }
 
+/// The linked Tesseract's version string.
+pub fn tesseract_version() -> String {
+    // SAFETY: TessVersion returns a pointer to a static NUL-terminated string.
+    unsafe {
+        let p = leptess::capi::TessVersion();
+        if p.is_null() {
+            return "unknown".into();
+        }
+        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` with this thread's engine, building it on first use (or when the options changed).
-pub fn with_engine<T>(opts: &OcrOptions, f: impl FnOnce(&mut Engine) -> T) -> Result<T, EngineError> {
+pub fn with_engine<T>(
+    opts: &OcrOptions,
+    f: impl FnOnce(&mut Engine) -> T,
+) -> Result<T, EngineError> {
     ENGINE.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.as_ref().is_none_or(|e| &e.opts != opts) {
             *slot = Some(Engine::new(opts)?);
         }
-        let engine = slot.as_mut().ok_or_else(|| EngineError::Init { lang: opts.languages.clone(), datapath: None })?;
+        let engine = slot.as_mut().ok_or_else(|| EngineError::Init {
+            lang: opts.languages.clone(),
+            datapath: None,
+        })?;
         Ok(f(engine))
     })
 }
@@ -183,7 +251,10 @@ mod tests {
         let p = parse_tsv(tsv);
         assert_eq!(p.words.len(), 3);
         assert_eq!(p.words[1].bbox, BBox::new(50, 20, 30, 40));
-        assert_eq!((p.words[0].line, p.words[1].line, p.words[2].line), (0, 0, 1));
+        assert_eq!(
+            (p.words[0].line, p.words[1].line, p.words[2].line),
+            (0, 0, 1)
+        );
         assert_eq!(p.text(), "Hello world\nagain");
     }
 }

@@ -104,14 +104,32 @@ pub enum Added {
 
 fn now() -> String {
     let t = time::OffsetDateTime::now_utc();
-    t.format(&time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"))
-        .unwrap_or_else(|_| t.unix_timestamp().to_string())
+    t.format(&time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    ))
+    .unwrap_or_else(|_| t.unix_timestamp().to_string())
 }
 
 /// The hash of an audit entry: covers every field and the previous entry's hash.
-pub fn entry_hash(prev: &str, seq: i64, at: &str, actor: &str, action: &str, case_id: Option<i64>, details: &str) -> String {
+pub fn entry_hash(
+    prev: &str,
+    seq: i64,
+    at: &str,
+    actor: &str,
+    action: &str,
+    case_id: Option<i64>,
+    details: &str,
+) -> String {
     let mut h = Sha256::new();
-    for part in [prev, &seq.to_string(), at, actor, action, &case_id.map(|c| c.to_string()).unwrap_or_default(), details] {
+    for part in [
+        prev,
+        &seq.to_string(),
+        at,
+        actor,
+        action,
+        &case_id.map(|c| c.to_string()).unwrap_or_default(),
+        details,
+    ] {
         h.update((part.len() as u64).to_le_bytes());
         h.update(part.as_bytes());
     }
@@ -121,34 +139,61 @@ pub fn entry_hash(prev: &str, seq: i64, at: &str, actor: &str, action: &str, cas
 impl Queue {
     /// Opens (creating and migrating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<Queue, QueueError> {
-        let conn = Connection::open(path).map_err(|source| QueueError::Sql { path: path.to_path_buf(), source })?;
-        let q = Queue { conn, path: path.to_path_buf() };
-        q.conn.busy_timeout(Duration::from_secs(30)).map_err(|e| q.err(e))?;
-        q.conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| q.err(e))?;
+        let conn = Connection::open(path).map_err(|source| QueueError::Sql {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let q = Queue {
+            conn,
+            path: path.to_path_buf(),
+        };
+        q.conn
+            .busy_timeout(Duration::from_secs(30))
+            .map_err(|e| q.err(e))?;
+        q.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| q.err(e))?;
         q.migrate()?;
         Ok(q)
     }
 
     fn err(&self, source: rusqlite::Error) -> QueueError {
-        QueueError::Sql { path: self.path.clone(), source }
+        QueueError::Sql {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     fn migrate(&self) -> Result<(), QueueError> {
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| self.err(e))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
         if version > SCHEMA_VERSION {
-            return Err(QueueError::SchemaTooNew { path: self.path.clone(), found: version, known: SCHEMA_VERSION });
+            return Err(QueueError::SchemaTooNew {
+                path: self.path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
         }
         if version < 1 {
             // IMMEDIATE: two processes opening a new database must not both migrate it
-            self.conn.execute_batch(&format!("BEGIN IMMEDIATE; {MIGRATION_1} PRAGMA user_version = 1; COMMIT;")).or_else(|e| {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                let v: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| self.err(e))?;
-                if v >= 1 {
-                    Ok(())
-                } else {
-                    Err(self.err(e))
-                }
-            })?;
+            self.conn
+                .execute_batch(&format!(
+                    "BEGIN IMMEDIATE; {MIGRATION_1} PRAGMA user_version = 1; COMMIT;"
+                ))
+                .or_else(|e| {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    let v: i64 = self
+                        .conn
+                        .query_row("PRAGMA user_version", [], |r| r.get(0))
+                        .map_err(|e| self.err(e))?;
+                    if v >= 1 {
+                        Ok(())
+                    } else {
+                        Err(self.err(e))
+                    }
+                })?;
         }
         Ok(())
     }
@@ -156,10 +201,22 @@ impl Queue {
     /// Adds a flagged item as a case unless a case with the same content exists.
     pub fn add(&mut self, r: &ItemResult, actor: &str) -> Result<Added, QueueError> {
         let path = self.path.clone();
-        let e = |source| QueueError::Sql { path: path.clone(), source };
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(e)?;
-        let existing: Option<i64> =
-            tx.query_row("SELECT id FROM cases WHERE content_sha256 = ?1", [&r.content_sha256], |row| row.get(0)).optional().map_err(e)?;
+        let e = |source| QueueError::Sql {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM cases WHERE content_sha256 = ?1",
+                [&r.content_sha256],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(e)?;
         if let Some(id) = existing {
             return Ok(Added::Existing(id));
         }
@@ -194,8 +251,23 @@ impl Queue {
             .query_map([], |r| {
                 let json: String = r.get(5)?;
                 let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
-                let top_reasons = v["reasons"].as_array().map(|a| a.iter().take(3).filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default();
-                Ok(CaseSummary { id: r.get(0)?, item: r.get(1)?, score: r.get(2)?, state: r.get(3)?, created_at: r.get(4)?, top_reasons })
+                let top_reasons = v["reasons"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .take(3)
+                            .filter_map(|s| s.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok(CaseSummary {
+                    id: r.get(0)?,
+                    item: r.get(1)?,
+                    score: r.get(2)?,
+                    state: r.get(3)?,
+                    created_at: r.get(4)?,
+                    top_reasons,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
@@ -204,13 +276,29 @@ impl Queue {
     /// One case with its evidence; viewing is recorded in the audit log.
     pub fn view(&mut self, id: i64, actor: &str) -> Result<Case, QueueError> {
         let path = self.path.clone();
-        let e = |source| QueueError::Sql { path: path.clone(), source };
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(e)?;
+        let e = |source| QueueError::Sql {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(e)?;
         let case = tx
-            .query_row("SELECT id, state, created_at, updated_at, result_json FROM cases WHERE id = ?1", [id], |r| {
-                let json: String = r.get(4)?;
-                Ok(Case { id: r.get(0)?, state: r.get(1)?, created_at: r.get(2)?, updated_at: r.get(3)?, result: serde_json::from_str(&json).unwrap_or_default() })
-            })
+            .query_row(
+                "SELECT id, state, created_at, updated_at, result_json FROM cases WHERE id = ?1",
+                [id],
+                |r| {
+                    let json: String = r.get(4)?;
+                    Ok(Case {
+                        id: r.get(0)?,
+                        state: r.get(1)?,
+                        created_at: r.get(2)?,
+                        updated_at: r.get(3)?,
+                        result: serde_json::from_str(&json).unwrap_or_default(),
+                    })
+                },
+            )
             .optional()
             .map_err(e)?
             .ok_or(QueueError::NoSuchCase(id))?;
@@ -224,7 +312,16 @@ impl Queue {
         let mut st = self.conn.prepare("SELECT seq, at, actor, action, case_id, details, prev_hash, hash FROM audit ORDER BY seq").map_err(|e| self.err(e))?;
         let rows = st
             .query_map([], |r| {
-                Ok(AuditEntry { seq: r.get(0)?, at: r.get(1)?, actor: r.get(2)?, action: r.get(3)?, case_id: r.get(4)?, details: r.get(5)?, prev_hash: r.get(6)?, hash: r.get(7)? })
+                Ok(AuditEntry {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    case_id: r.get(4)?,
+                    details: r.get(5)?,
+                    prev_hash: r.get(6)?,
+                    hash: r.get(7)?,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
@@ -234,21 +331,34 @@ impl Queue {
     /// match, or `None` when the whole chain holds.
     pub fn verify_audit(&self) -> Result<Option<i64>, QueueError> {
         let mut prev = String::new();
-        let mut expected_seq = 1;
-        for a in self.audit()? {
-            let h = entry_hash(&prev, a.seq, &a.at, &a.actor, &a.action, a.case_id, &a.details);
+        for (expected_seq, a) in (1..).zip(self.audit()?) {
+            let h = entry_hash(
+                &prev, a.seq, &a.at, &a.actor, &a.action, a.case_id, &a.details,
+            );
             if a.seq != expected_seq || a.prev_hash != prev || a.hash != h {
                 return Ok(Some(a.seq));
             }
             prev = a.hash;
-            expected_seq += 1;
         }
         Ok(None)
     }
 }
 
-fn append_audit(tx: &rusqlite::Transaction, at: &str, actor: &str, action: &str, case_id: Option<i64>, details: &str) -> Result<(), rusqlite::Error> {
-    let last: Option<(i64, String)> = tx.query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+fn append_audit(
+    tx: &rusqlite::Transaction,
+    at: &str,
+    actor: &str,
+    action: &str,
+    case_id: Option<i64>,
+    details: &str,
+) -> Result<(), rusqlite::Error> {
+    let last: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
     let (seq, prev) = last.map(|(s, h)| (s + 1, h)).unwrap_or((1, String::new()));
     let hash = entry_hash(&prev, seq, at, actor, action, case_id, details);
     tx.execute(

@@ -54,14 +54,14 @@ pub const HEX_ALPHABET: &str = "0123456789abcdefABCDEF";
 
 /// Validates `s` as an address of any supported chain.
 pub fn validate(s: &str) -> Option<Address> {
-    let len = s.len();
-    if !(25..=100).contains(&len) || !s.is_ascii() {
+    if !s.is_ascii() || s.len() > 100 {
         return None;
     }
     if let Some(hex) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         return evm(hex);
     }
-    if s.contains('1') && bech32_prefix(s) {
+    // segwit programs may be as short as 2 bytes (v1+), so bech32 starts at 14 characters
+    if s.len() >= 14 && bech32_prefix(s) {
         return segwit(s);
     }
     base58(s)
@@ -69,7 +69,9 @@ pub fn validate(s: &str) -> Option<Address> {
 
 fn bech32_prefix(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    ["bc1", "tb1", "bcrt1", "ltc1", "tltc1", "rltc1"].iter().any(|p| l.starts_with(p))
+    ["bc1", "tb1", "bcrt1", "ltc1", "tltc1", "rltc1"]
+        .iter()
+        .any(|p| l.starts_with(p))
 }
 
 fn base58(s: &str) -> Option<Address> {
@@ -93,7 +95,12 @@ fn base58(s: &str) -> Option<Address> {
         0x71 => (Dogecoin, Testnet),
         _ => return None,
     };
-    Some(Address { chain, network, address: s.to_string(), checksummed: true })
+    Some(Address {
+        chain,
+        network,
+        address: s.to_string(),
+        checksummed: true,
+    })
 }
 
 fn segwit(s: &str) -> Option<Address> {
@@ -107,7 +114,12 @@ fn segwit(s: &str) -> Option<Address> {
         "rltc" => (Chain::Litecoin, Network::Regtest),
         _ => return None,
     };
-    Some(Address { chain, network, address: s.to_ascii_lowercase(), checksummed: true })
+    Some(Address {
+        chain,
+        network,
+        address: s.to_ascii_lowercase(),
+        checksummed: true,
+    })
 }
 
 fn evm(hex: &str) -> Option<Address> {
@@ -121,9 +133,19 @@ fn evm(hex: &str) -> Option<Address> {
         if eip55(hex) != hex {
             return None;
         }
-        return Some(Address { chain: Chain::Ethereum, network: Network::Mainnet, address, checksummed: true });
+        return Some(Address {
+            chain: Chain::Ethereum,
+            network: Network::Mainnet,
+            address,
+            checksummed: true,
+        });
     }
-    Some(Address { chain: Chain::Ethereum, network: Network::Mainnet, address, checksummed: false })
+    Some(Address {
+        chain: Chain::Ethereum,
+        network: Network::Mainnet,
+        address,
+        checksummed: false,
+    })
 }
 
 /// The EIP-55 mixed-case form of 40 hex digits.
@@ -135,7 +157,11 @@ pub fn eip55(hex: &str) -> String {
         .enumerate()
         .map(|(i, c)| {
             let nibble = (hash[i / 2] >> if i % 2 == 0 { 4 } else { 0 }) & 0xf;
-            if c.is_ascii_alphabetic() && nibble >= 8 { c.to_ascii_uppercase() } else { c }
+            if c.is_ascii_alphabetic() && nibble >= 8 {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
         })
         .collect()
 }
@@ -152,8 +178,17 @@ mod tests {
         let e = validate("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").unwrap();
         assert!(e.checksummed);
         assert!(validate("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD").is_none());
-        assert!(!validate("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed").unwrap().checksummed);
-        assert_eq!(validate("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2").unwrap().chain, Chain::Bitcoin);
+        assert!(
+            !validate("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")
+                .unwrap()
+                .checksummed
+        );
+        assert_eq!(
+            validate("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
+                .unwrap()
+                .chain,
+            Chain::Bitcoin
+        );
         let b = validate("36j4NfKv6Akva9amjWrLG6MuSQym1GuEmm").unwrap();
         assert_eq!((b.chain, b.network), (Chain::Bitcoin, Network::Mainnet));
         let t = validate("mzK2FFDEhxqHcmrJw1ysqFkVyhUULo45hZ").unwrap();

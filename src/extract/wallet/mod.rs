@@ -58,7 +58,8 @@ pub type Reread<'a> = dyn FnMut(&[BBox], &str) -> Option<String> + 'a;
 
 /// OCR look-alikes tried one at a time during repair.
 const CONFUSION_GROUPS: &[&str] = &[
-    "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY", "jJ", "aA", "eE", "fF", "dD",
+    "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
+    "jJ", "aA", "eE", "fF", "dD",
 ];
 const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
 
@@ -68,8 +69,19 @@ struct Tok {
 }
 
 /// Finds the wallets on one page.
-pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> (Vec<WalletFinding>, Vec<UnverifiedWallet>) {
-    let toks: Vec<Tok> = words.iter().enumerate().map(|(i, w)| Tok { text: clean(&w.text), word: i }).collect();
+pub fn find(
+    page: usize,
+    words: &[Word],
+    mut reread: Option<&mut Reread>,
+) -> (Vec<WalletFinding>, Vec<UnverifiedWallet>) {
+    let toks: Vec<Tok> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| Tok {
+            text: clean(&w.text),
+            word: i,
+        })
+        .collect();
     let (mut found, mut unverified) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < toks.len() {
@@ -91,7 +103,12 @@ pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> (Ve
         let span: Vec<usize> = (i..=j).map(|k| toks[k].word).collect();
         match repair(&raw, &span, words, reread.as_deref_mut()) {
             Ok(addr) => found.push(finding(addr, raw, true, page, words, &span)),
-            Err(reason) => unverified.push(UnverifiedWallet { text: raw, reason, page, bbox: union(words, &span) }),
+            Err(reason) => unverified.push(UnverifiedWallet {
+                text: raw,
+                reason,
+                page,
+                bbox: union(words, &span),
+            }),
         }
         i = j + 1;
     }
@@ -104,7 +121,9 @@ fn clean(w: &str) -> String {
         Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
         _ => w,
     };
-    after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string()
+    after_label
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        .to_string()
 }
 
 fn starts_like_wallet(t: &str) -> bool {
@@ -113,7 +132,9 @@ fn starts_like_wallet(t: &str) -> bool {
     }
     let l = t.to_ascii_lowercase();
     l.starts_with("0x")
-        || ["bc1", "tb1", "ltc1", "bcrt1"].iter().any(|p| l.starts_with(p))
+        || ["bc1", "tb1", "ltc1", "bcrt1"]
+            .iter()
+            .any(|p| l.starts_with(p))
         || t.starts_with(|c: char| "T13LMDmn2A9".contains(c))
 }
 
@@ -174,7 +195,10 @@ fn candidate(toks: &[Tok], i: usize) -> (String, usize) {
 fn wallet_like(s: &str) -> bool {
     let n = s.chars().count();
     let alnum = s.chars().filter(|c| c.is_ascii_alphanumeric()).count();
-    if alnum * 10 < n * 9 || !s.chars().any(|c| c.is_ascii_digit()) || !s.chars().any(|c| c.is_ascii_alphabetic()) {
+    if alnum * 10 < n * 9
+        || !s.chars().any(|c| c.is_ascii_digit())
+        || !s.chars().any(|c| c.is_ascii_alphabetic())
+    {
         return false;
     }
     let l = s.to_ascii_lowercase();
@@ -194,19 +218,29 @@ fn alphabet(raw: &str) -> String {
     let l = raw.to_ascii_lowercase();
     if l.starts_with("0x") {
         format!("x{HEX_ALPHABET}")
-    } else if ["bc1", "tb1", "ltc1", "bcrt1"].iter().any(|p| l.starts_with(p)) {
+    } else if ["bc1", "tb1", "ltc1", "bcrt1"]
+        .iter()
+        .any(|p| l.starts_with(p))
+    {
         format!("{BECH32_CHARSET}bcltr1BCLTR")
     } else {
         BASE58_ALPHABET.to_string()
     }
 }
 
-fn repair(raw: &str, span: &[usize], words: &[Word], reread: Option<&mut Reread>) -> Result<Address, String> {
+fn repair(
+    raw: &str,
+    span: &[usize],
+    words: &[Word],
+    reread: Option<&mut Reread>,
+) -> Result<Address, String> {
     let alpha = alphabet(raw);
     let keep = |s: &str| -> String {
         let s: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         // keep the `0x` prefix intact even though `0` is foreign to base58
-        s.chars().filter(|c| alpha.contains(*c) || c.is_ascii_digit() || c.is_ascii_alphabetic()).collect()
+        s.chars()
+            .filter(|c| alpha.contains(*c) || c.is_ascii_digit() || c.is_ascii_alphabetic())
+            .collect()
     };
     let cleaned = keep(raw);
     if let Some(a) = validate(&cleaned) {
@@ -237,7 +271,9 @@ fn repair(raw: &str, span: &[usize], words: &[Word], reread: Option<&mut Reread>
     match by_text.len() {
         1 => Ok(by_text.remove(0)),
         0 => Err("checksum fails and no single look-alike repair validates".into()),
-        n => Err(format!("checksum fails and {n} different repairs validate (ambiguous)")),
+        n => Err(format!(
+            "checksum fails and {n} different repairs validate (ambiguous)"
+        )),
     }
 }
 
@@ -276,13 +312,25 @@ fn line_boxes(words: &[Word], span: &[usize]) -> Vec<BBox> {
 }
 
 fn union(words: &[Word], span: &[usize]) -> BBox {
-    span.iter().fold(BBox::default(), |b, &w| b.union(words[w].bbox))
+    span.iter()
+        .fold(BBox::default(), |b, &w| b.union(words[w].bbox))
 }
 
-fn finding(a: Address, raw: String, repair_tried: bool, page: usize, words: &[Word], span: &[usize]) -> WalletFinding {
+fn finding(
+    a: Address,
+    raw: String,
+    repair_tried: bool,
+    page: usize,
+    words: &[Word],
+    span: &[usize],
+) -> WalletFinding {
     // bech32 is canonically lower case, so an upper-case print is not a repair
-    let compact: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-    let repaired = repair_tried && compact != a.address && compact.to_ascii_lowercase() != a.address;
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    let repaired =
+        repair_tried && compact != a.address && compact.to_ascii_lowercase() != a.address;
     WalletFinding {
         asset: asset_hint(a.chain, words, span.first().copied().unwrap_or(0)),
         chain: a.chain,
@@ -300,11 +348,18 @@ fn finding(a: Address, raw: String, repair_tried: bool, page: usize, words: &[Wo
 /// The token and network named on the wallet's line or the line before: `USDT-TRC20`, `BTC`.
 fn asset_hint(chain: Chain, words: &[Word], first: usize) -> Option<String> {
     let line = words.get(first)?.line;
-    let near = words.iter().filter(|w| w.line + 1 >= line && w.line <= line);
+    let near = words
+        .iter()
+        .filter(|w| w.line + 1 >= line && w.line <= line);
     let mut token = None;
     let mut net = None;
     for w in near {
-        let t: String = w.text.to_ascii_uppercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let t: String = w
+            .text
+            .to_ascii_uppercase()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
         match t.as_str() {
             "USDT" | "TETHER" => token = Some("USDT"),
             "BTC" | "BITCOIN" => token = token.or(Some("BTC")),
@@ -333,7 +388,11 @@ pub fn from_qr_payload(text: &str) -> Option<Address> {
         Some(p) if t[..p].chars().all(|c| c.is_ascii_alphabetic()) => &t[p + 1..],
         _ => t,
     };
-    let addr: String = body.trim_start_matches("//").chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let addr: String = body
+        .trim_start_matches("//")
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     validate(&addr).or_else(|| validate(t))
 }
 
@@ -397,8 +456,11 @@ mod tests {
         assert!(w.is_empty());
         assert!(u.is_empty(), "{u:?}");
         // regression: these were glued into "unverified wallets"
-        for text in ["INVOICE No. 2026-0418 Saigon Office Supplies Co., Ltd.", "District 1, Ho Chi Minh City Bill to",
-                     "dong nghiep va gia dinh ong. Vi USDT ERC20:"] {
+        for text in [
+            "INVOICE No. 2026-0418 Saigon Office Supplies Co., Ltd.",
+            "District 1, Ho Chi Minh City Bill to",
+            "dong nghiep va gia dinh ong. Vi USDT ERC20:",
+        ] {
             let (w, u) = run(text);
             assert!(w.is_empty() && u.is_empty(), "{text}: {u:?}");
         }
@@ -406,8 +468,18 @@ mod tests {
 
     #[test]
     fn qr_payment_uris() {
-        assert_eq!(from_qr_payload(&format!("tron:{TRON}?amount=100")).unwrap().address, TRON);
-        assert_eq!(from_qr_payload("bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?amount=0.5").unwrap().chain, Chain::Bitcoin);
+        assert_eq!(
+            from_qr_payload(&format!("tron:{TRON}?amount=100"))
+                .unwrap()
+                .address,
+            TRON
+        );
+        assert_eq!(
+            from_qr_payload("bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?amount=0.5")
+                .unwrap()
+                .chain,
+            Chain::Bitcoin
+        );
         assert!(from_qr_payload("https://example.com/").is_none());
     }
 }

@@ -1,0 +1,58 @@
+# mailscreen - the front door. `make demo` and `make test` work on a fresh Debian machine
+# (run as root, or with sudo available): each installs what is missing first.
+
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libtesseract-dev \
+                libleptonica-dev clang libclang-dev pkg-config
+CARGO ?= cargo
+BIN := target/release/mailscreen
+DB ?= mailscreen.db
+
+.PHONY: all deps build demo test check fmt clippy bench clean
+
+all: build
+
+# Installs the Debian packages that are missing (apt-get only runs when something is).
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:" $$missing; \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	    else echo "error: need root (or sudo) to install:" $$missing >&2; exit 1; fi; \
+	    $$SUDO apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v $(CARGO) >/dev/null || { echo "error: cargo not found; install Rust (https://rustup.rs)" >&2; exit 1; }
+
+build: deps
+	$(CARGO) build --release --locked
+
+# Scan the sample mail into the case queue, then show the queue.
+demo: build
+	@echo "== mailscreen scan samples/ (results: results.jsonl, queue: $(DB))"
+	$(BIN) scan samples --json-out results.jsonl --db $(DB); status=$$?; \
+	    [ $$status -le 2 ] || exit $$status
+	@echo
+	@echo "== mailscreen queue"
+	$(BIN) queue --db $(DB)
+	@echo
+	@echo "Next: $(BIN) case <id> --db $(DB)   (shows one case with its evidence)"
+
+test: deps
+	$(CARGO) test --release --locked
+
+fmt:
+	$(CARGO) fmt --check
+
+clippy: deps
+	$(CARGO) clippy --release --locked --all-targets -- -D warnings
+
+check: fmt clippy test
+
+# Speed against plain tesseract on the same pages, in the same run (see bench/run.sh).
+bench: build
+	bench/run.sh
+
+clean:
+	$(CARGO) clean
+	rm -f results.jsonl $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Speed of `mailscreen scan` against the baseline it must stay near: the same pages through the
+# `tesseract` command, one process per page, OMP_THREAD_LIMIT=1, as many in parallel as cores.
+# Both run in this one invocation on the same machine, so the ratio is what counts, not the
+# seconds. mailscreen runs with a plain environment (no OMP variable): its own guard must hold.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-target/release/mailscreen}
+JOBS=${JOBS:-$(nproc)}
+ROUNDS=${ROUNDS:-3}
+out=bench/out
+rm -rf "$out" && mkdir -p "$out/pages"
+# 8 A4 letter pages from samples/ (200 and 300 dpi, PNG and JPEG)
+for f in vn-letter-01.png vn-letter-02-nodiacritics.jpg en-letter-04.png vn-letter-06-grouped.png \
+         warning-notice-police.png warning-notice-it.png legal-demand.png crypto-newsletter.png; do
+    cp "samples/$f" "$out/pages/"
+done
+lang=$(sed -n 's/^languages = "\(.*\)"/\1/p' pipeline/ocr.toml)
+
+now() { date +%s.%N; }
+best() { sort -n | head -1; }
+
+baseline() {
+    ls "$out/pages"/* | OMP_THREAD_LIMIT=1 xargs -P "$JOBS" -I{} \
+        sh -c 'tesseract "$1" - -l "$2" --psm 3 tsv >/dev/null 2>&1' _ {} "$lang"
+}
+ours() {
+    env -u OMP_THREAD_LIMIT "$BIN" scan "$out/pages" --no-queue --quiet -j "$JOBS" --json-out "$out/results.jsonl" >/dev/null
+}
+
+echo "8 A4 pages, $JOBS jobs, languages $lang, best of $ROUNDS rounds"
+for r in $(seq "$ROUNDS"); do
+    t0=$(now); baseline; t1=$(now); ours; t2=$(now)
+    awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "%.3f %.3f\n", b - a, c - b }' >> "$out/times"
+done
+b=$(cut -d' ' -f1 "$out/times" | best)
+m=$(cut -d' ' -f2 "$out/times" | best)
+printf 'tesseract CLI per page (OMP_THREAD_LIMIT=1, %s parallel): %6.2f s\n' "$JOBS" "$b"
+printf 'mailscreen scan (plain environment, -j %s):            %6.2f s\n' "$JOBS" "$m"
+awk -v m="$m" -v b="$b" 'BEGIN { printf "ratio mailscreen / tesseract: %.2f  (target <= 1.20)\n", m / b }'

@@ -1,0 +1,71 @@
+//! `mailscreen extract`: the analyst's entry point for a transcribed letter, no OCR involved.
+
+use std::io::Write;
+use std::process::Stdio;
+
+use serde_json::Value;
+
+use crate::common::{bin, text};
+
+fn extract_stdin(input: &str) -> Value {
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_str(&text(&out.stdout)).unwrap()
+}
+
+#[test]
+fn transcribed_letter_without_diacritics_is_flagged_with_its_evidence() {
+    let v = extract_stdin(
+        "Chung toi co hinh anh nhay cam cua anh. Neu anh khong chuyen 10.000 USDT vao vi\n\
+         TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM trong vong 48 gio, chung toi se phat tan cho dong nghiep.\n\
+         Lien he: kebimat@proton.me",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert_eq!(
+        v["wallets"][0]["address"],
+        "TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM"
+    );
+    assert_eq!(v["wallets"][0]["chain"], "tron");
+    assert_eq!(v["emails"][0]["address"], "kebimat@proton.me");
+    assert!(v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r.as_str().unwrap().contains("vi.exposure.spread")));
+}
+
+#[test]
+fn police_warning_text_is_not_flagged() {
+    let v = extract_stdin(
+        "Cong an tinh khuyen cao can bo cong chuc canh giac voi thu doan cua cac doi tuong lua dao: gui thu co anh \
+         nhay cam, de doa phat tan cho dong nghiep, yeu cau chuyen tien USDT. Tuyet doi khong chuyen tien, trinh bao ngay.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn missing_input_file_is_named_in_the_error() {
+    let out = bin()
+        .args(["extract", "/nonexistent/letter.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("/nonexistent/letter.txt"),
+        "{}",
+        text(&out.stderr)
+    );
+}

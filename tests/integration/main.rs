@@ -1,0 +1,11 @@
+//! The one integration test binary: runs the real `mailscreen` binary, with the real Tesseract,
+//! on real images. Modules per feature. Tests that need Tesseract fail (never skip) when it is
+//! missing: `common::require_ocr` panics with the reason.
+
+mod bad_input;
+mod common;
+mod extract_text;
+mod queue;
+mod samples;
+mod scan_behaviour;
+mod vectors;
