@@ -45,10 +45,14 @@ pub enum Command {
     Scan(ScanArgs),
     /// Run the extractors and scorer on plain text (a transcribed letter) and print JSON.
     Extract(ExtractArgs),
-    /// List open cases.
+    /// List cases (open and claimed by default), with age and overdue flags.
     Queue(QueueArgs),
-    /// Show one case with its evidence (recorded in the audit trail).
+    /// Show or work a case: claim, release, note, escalate, close, reopen.
     Case(CaseArgs),
+    /// Groups of cases that share a wallet, an e-mail or a near-identical letter.
+    Campaigns(CampaignArgs),
+    /// Write reports and exports from the case queue (recorded in the audit trail).
+    Report(ReportArgs),
     /// The audit trail.
     Audit(AuditArgs),
     /// Check the installation: Tesseract version, language data, OpenMP guard, rule set.
@@ -86,18 +90,104 @@ pub struct QueueArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
-    /// Include cases in every state, not only open ones.
+    /// Only cases in these states (open, claimed, escalated, closed, all); repeatable.
+    #[arg(long, value_name = "STATE")]
+    pub state: Vec<String>,
+    /// Only cases scoring at least this.
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<f64>,
+    /// Only cases at least this many hours old.
+    #[arg(long, value_name = "HOURS")]
+    pub older_than: Option<f64>,
+    /// Only cases past their service level (sla_hours in pipeline/scoring.toml).
     #[arg(long)]
-    pub all: bool,
+    pub overdue: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct CaseArgs {
-    /// Case id (from `mailscreen queue`).
-    pub id: i64,
+    /// Case id to show (same as `case show ID`).
+    #[arg(required = true)]
+    pub id: Option<i64>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    #[command(subcommand)]
+    pub action: Option<CaseAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseAction {
+    /// Show a case with its evidence and history (recorded as a view).
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an open case; refused if someone else holds it.
+    Claim { id: i64 },
+    /// Give a claimed case back to the queue.
+    Release { id: i64 },
+    /// Add a note.
+    Note { id: i64, text: String },
+    /// Hand the case to the police.
+    Escalate {
+        id: i64,
+        /// The police's reference for the case.
+        #[arg(long = "ref", value_name = "REFERENCE")]
+        reference: String,
+    },
+    /// Close the case.
+    Close {
+        id: i64,
+        /// extortion, false-alarm, duplicate or other.
+        #[arg(long, value_name = "DISPOSITION")]
+        disposition: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Reopen an escalated or closed case.
+    Reopen {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CampaignArgs {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Letter texts at least this similar (estimated Jaccard of word 3-shingles) are linked.
+    #[arg(long, default_value_t = 0.5, value_name = "0-1")]
+    pub threshold: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Self-contained HTML report (thumbnails with evidence boxes, photos blurred).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// One row per case.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// Every case in full, with history.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// STIX 2.1 bundle of indicators (confirmed only, unless --all-indicators).
+    #[arg(long, value_name = "FILE")]
+    pub stix: Option<PathBuf>,
+    /// Chainabuse-style reports (confirmed only, unless --all-indicators).
+    #[arg(long, value_name = "FILE")]
+    pub chainabuse: Option<PathBuf>,
+    /// Cover cases in every state (default: open and claimed) in HTML/CSV/JSON.
+    #[arg(long)]
+    pub all: bool,
+    /// Export indicators of unconfirmed cases too.
+    #[arg(long)]
+    pub all_indicators: bool,
 }
 
 #[derive(Debug, Args)]

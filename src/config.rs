@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{AuditAction, Cli, Command};
+use crate::cli::{AuditAction, CaseAction, Cli, Command, ReportArgs};
 use crate::error::PipelineError;
 use crate::ocr::OcrOptions;
 use crate::pipeline::Pipeline;
+use crate::queue::Filter;
 use crate::scan::ScanOptions;
 
 /// What to do, with everything it needs.
@@ -22,12 +23,20 @@ pub enum Task {
     },
     Queue {
         json: bool,
-        all: bool,
+        filter: Filter,
     },
-    Case {
+    CaseShow {
         id: i64,
         json: bool,
     },
+    /// A case action (claim, close, ...): its arguments are already plain values.
+    Case(CaseAction),
+    Campaigns {
+        json: bool,
+        threshold: f64,
+    },
+    /// Report and export destinations.
+    Report(ReportArgs),
     AuditVerify,
     AuditShow,
     Doctor,
@@ -74,12 +83,30 @@ impl Config {
             Command::Extract(a) => Task::Extract { input: a.input },
             Command::Queue(a) => Task::Queue {
                 json: a.json,
-                all: a.all,
+                filter: Filter {
+                    states: a.state,
+                    min_score: a.min_score,
+                    older_than_hours: a.older_than,
+                    overdue_only: a.overdue,
+                },
             },
-            Command::Case(a) => Task::Case {
-                id: a.id,
+            Command::Case(a) => match (a.action, a.id) {
+                (Some(CaseAction::Show { id, json }), _) => Task::CaseShow {
+                    id,
+                    json: json || a.json,
+                },
+                (Some(action), _) => Task::Case(action),
+                // clap requires the id when no action is given
+                (None, id) => Task::CaseShow {
+                    id: id.unwrap_or_default(),
+                    json: a.json,
+                },
+            },
+            Command::Campaigns(a) => Task::Campaigns {
                 json: a.json,
+                threshold: a.threshold,
             },
+            Command::Report(a) => Task::Report(a),
             Command::Doctor => Task::Doctor,
             Command::Audit(a) => match a.action {
                 AuditAction::Verify => Task::AuditVerify,

@@ -91,6 +91,23 @@ pub enum QueueError {
     },
     #[error("no case with id {0}")]
     NoSuchCase(i64),
+    #[error("case {id} is {state}: cannot {action} it")]
+    Transition {
+        id: i64,
+        state: String,
+        action: String,
+    },
+    #[error("case {id} is already claimed by {by}")]
+    AlreadyClaimed { id: i64, by: String },
+    #[error("case {id} is held by {holder}, not {actor}: only the holder may {action} it")]
+    NotHolder {
+        id: i64,
+        holder: String,
+        actor: String,
+        action: String,
+    },
+    #[error("{0}")]
+    Invalid(String),
     #[error("{path}: database was written by a newer mailscreen (schema {found}, this build knows {known})")]
     SchemaTooNew {
         path: PathBuf,

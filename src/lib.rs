@@ -16,12 +16,14 @@
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod evidence;
 pub mod extract;
 pub mod intake;
 pub mod ocr;
 pub mod page;
 pub mod pipeline;
 pub mod queue;
+pub mod report;
 pub mod results;
 pub mod scan;
 pub mod score;

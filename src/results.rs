@@ -52,6 +52,18 @@ pub struct ItemResult {
     pub content_sha256: String,
     pub ruleset: RuleSet,
     pub tool_version: &'static str,
+    /// What the case queue keeps beside the result line (OCR text, source files); not part of
+    /// the results file.
+    #[serde(skip)]
+    pub evidence: ItemEvidence,
+}
+
+/// An item's OCR text per page and where its pages came from, for the case queue: campaigns
+/// compare letter texts, and evidence thumbnails are drawn from the source files.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemEvidence {
+    pub texts: Vec<String>,
+    pub sources: Vec<(PathBuf, u32)>,
 }
 
 impl ItemResult {
@@ -79,6 +91,7 @@ impl ItemResult {
             content_sha256,
             ruleset,
             tool_version: env!("CARGO_PKG_VERSION"),
+            evidence: ItemEvidence::default(),
         }
     }
 }

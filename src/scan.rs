@@ -14,7 +14,7 @@ use crate::extract::{self, Extractors, Findings};
 use crate::intake::{self, Intake, Item, PageSource};
 use crate::ocr::{self, decode, OcrOptions};
 use crate::pipeline::Pipeline;
-use crate::results::{ItemResult, PageInfo};
+use crate::results::{ItemEvidence, ItemResult, PageInfo};
 use crate::score;
 
 /// What a scan needs; built once from the command line in `config.rs`.
@@ -52,6 +52,7 @@ impl ScanReport {
 struct PageOutcome {
     info: PageInfo,
     findings: Findings,
+    text: String,
     error: Option<PageError>,
 }
 
@@ -135,6 +136,7 @@ fn process_page(
         PageOutcome {
             info,
             findings: Findings::default(),
+            text: String::new(),
             error: Some(e),
         }
     };
@@ -156,24 +158,23 @@ fn process_page(
     }
     let dpi = info.dpi;
     let img = d.image;
-    let text = ocr::with_engine(&opts.ocr, |engine| {
+    let read = ocr::with_engine(&opts.ocr, |engine| {
         let text = engine.read_page(&src.path, &img, dpi)?;
         let mut reread = |boxes: &[crate::page::BBox], whitelist: &str| {
             engine.reread(&img, boxes, whitelist, dpi)
         };
-        Ok::<_, PageError>(ex.text_findings(index, &text, Some(&mut reread)))
+        let findings = ex.text_findings(index, &text, Some(&mut reread));
+        Ok::<_, PageError>((findings, text.text()))
     });
-    let mut findings = match text {
+    let (mut findings, text) = match read {
         Ok(Ok(f)) => f,
         Ok(Err(e)) => return fail(info, e),
         Err(e) => {
-            return fail(
-                info.clone(),
-                PageError::Ocr {
-                    path: src.path.clone(),
-                    detail: e.to_string(),
-                },
-            )
+            let e = PageError::Ocr {
+                path: src.path.clone(),
+                detail: e.to_string(),
+            };
+            return fail(info, e);
         }
     };
     findings.photos = extract::photo::find(index, &img, dpi);
@@ -183,6 +184,7 @@ fn process_page(
     PageOutcome {
         info,
         findings,
+        text,
         error: None,
     }
 }
@@ -190,9 +192,11 @@ fn process_page(
 fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemResult {
     let mut findings = Findings::default();
     let mut infos = Vec::new();
+    let mut texts = Vec::new();
     let mut errors: Vec<String> = item.error.iter().cloned().collect();
     for p in pages {
         findings.extend(p.findings);
+        texts.push(p.text);
         if let Some(e) = p.error {
             errors.push(e.to_string());
         }
@@ -210,6 +214,14 @@ fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemRe
     r.score = assessment.score;
     r.flagged = assessment.flagged;
     r.reasons = assessment.reason_lines();
+    r.evidence = ItemEvidence {
+        texts,
+        sources: item
+            .pages
+            .iter()
+            .map(|p| (p.path.clone(), p.frame))
+            .collect(),
+    };
     if !errors.is_empty() {
         r.error = Some(errors.join("; "));
     }

@@ -3,57 +3,76 @@
 //!
 //! A case is keyed by the item's content hash (sha256 over its page hashes), so scanning the same
 //! letter again, from another folder or another process, never makes a second case. Every write
-//! runs in a `BEGIN IMMEDIATE` transaction with a busy timeout, so several scans may feed one
-//! database at once. Every event is appended to a hash-chained audit log in the same transaction
-//! as the change it records: each entry's hash covers the previous entry's, so an edited, deleted
-//! or reordered entry breaks the chain. SQL is always parameterised: OCR text is hostile.
+//! runs in a `BEGIN IMMEDIATE` transaction with a busy timeout, so several processes may share
+//! one database; state changes are conditional updates, so two staff can never both claim a case.
+//! Every event is appended to a hash-chained audit log in the same transaction as the change it
+//! records: each entry's hash covers the previous entry's, so an edited, deleted or reordered
+//! entry breaks the chain. SQL is always parameterised: OCR text is hostile.
+
+mod campaigns;
+mod lifecycle;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+pub use campaigns::Campaign;
+pub use lifecycle::Disposition;
 
 use crate::error::QueueError;
 use crate::results::ItemResult;
 
-const SCHEMA_VERSION: i64 = 1;
-
-const MIGRATION_1: &str = "
-CREATE TABLE cases (
-    id              INTEGER PRIMARY KEY,
-    content_sha256  TEXT NOT NULL UNIQUE,
-    item            TEXT NOT NULL,
-    score           REAL NOT NULL,
-    state           TEXT NOT NULL DEFAULT 'open',
-    result_json     TEXT NOT NULL,
-    ruleset_version TEXT NOT NULL,
-    ruleset_sha256  TEXT NOT NULL,
-    tool_version    TEXT NOT NULL,
-    created_at      TEXT NOT NULL,
-    updated_at      TEXT NOT NULL
-);
-CREATE TABLE case_pages (
-    case_id INTEGER NOT NULL REFERENCES cases(id),
-    idx     INTEGER NOT NULL,
-    file    TEXT NOT NULL,
-    frame   INTEGER NOT NULL,
-    sha256  TEXT NOT NULL,
-    PRIMARY KEY (case_id, idx)
-);
-CREATE TABLE audit (
-    seq       INTEGER PRIMARY KEY,
-    at        TEXT NOT NULL,
-    actor     TEXT NOT NULL,
-    action    TEXT NOT NULL,
-    case_id   INTEGER,
-    details   TEXT NOT NULL,
-    prev_hash TEXT NOT NULL,
-    hash      TEXT NOT NULL
-);
-CREATE INDEX cases_state ON cases(state, score);
-";
+/// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE cases (
+        id              INTEGER PRIMARY KEY,
+        content_sha256  TEXT NOT NULL UNIQUE,
+        item            TEXT NOT NULL,
+        score           REAL NOT NULL,
+        state           TEXT NOT NULL DEFAULT 'open',
+        result_json     TEXT NOT NULL,
+        ruleset_version TEXT NOT NULL,
+        ruleset_sha256  TEXT NOT NULL,
+        tool_version    TEXT NOT NULL,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+    CREATE TABLE case_pages (
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        idx     INTEGER NOT NULL,
+        file    TEXT NOT NULL,
+        frame   INTEGER NOT NULL,
+        sha256  TEXT NOT NULL,
+        PRIMARY KEY (case_id, idx)
+    );
+    CREATE TABLE audit (
+        seq       INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        actor     TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        case_id   INTEGER,
+        details   TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash      TEXT NOT NULL
+    );
+    CREATE INDEX cases_state ON cases(state, score);",
+    "ALTER TABLE cases ADD COLUMN claimed_by TEXT;
+    ALTER TABLE cases ADD COLUMN disposition TEXT;
+    ALTER TABLE cases ADD COLUMN police_ref TEXT;
+    ALTER TABLE cases ADD COLUMN ocr_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE case_pages ADD COLUMN thumb_jpeg BLOB;
+    CREATE TABLE indicators (
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        kind    TEXT NOT NULL,
+        value   TEXT NOT NULL,
+        detail  TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, kind, value)
+    );
+    CREATE INDEX indicators_value ON indicators(kind, value);",
+];
 
 /// An open connection to a case database.
 pub struct Queue {
@@ -68,18 +87,26 @@ pub struct CaseSummary {
     pub item: String,
     pub score: f64,
     pub state: String,
+    pub claimed_by: Option<String>,
     pub created_at: String,
+    pub age_hours: f64,
+    pub overdue: bool,
     pub top_reasons: Vec<String>,
 }
 
-/// A case with its full evidence.
+/// A case with its full evidence and history.
 #[derive(Debug, Clone, Serialize)]
 pub struct Case {
     pub id: i64,
     pub state: String,
+    pub claimed_by: Option<String>,
+    pub disposition: Option<String>,
+    pub police_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
     pub result: serde_json::Value,
+    pub ocr_text: String,
+    pub history: Vec<AuditEntry>,
 }
 
 /// One audit entry.
@@ -102,12 +129,29 @@ pub enum Added {
     Existing(i64),
 }
 
-fn now() -> String {
+/// Which cases to list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// States to include; empty means the working states (open, claimed).
+    pub states: Vec<String>,
+    pub min_score: Option<f64>,
+    pub older_than_hours: Option<f64>,
+    pub overdue_only: bool,
+}
+
+pub(crate) fn now() -> String {
     let t = time::OffsetDateTime::now_utc();
     t.format(&time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     ))
     .unwrap_or_else(|_| t.unix_timestamp().to_string())
+}
+
+/// Hours since an RFC 3339 timestamp written by `now()`.
+pub(crate) fn age_hours(at: &str) -> f64 {
+    time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .map(|t| (time::OffsetDateTime::now_utc() - t).as_seconds_f64() / 3600.0)
+        .unwrap_or(0.0)
 }
 
 /// The hash of an audit entry: covers every field and the previous entry's hash.
@@ -121,15 +165,8 @@ pub fn entry_hash(
     details: &str,
 ) -> String {
     let mut h = Sha256::new();
-    for part in [
-        prev,
-        &seq.to_string(),
-        at,
-        actor,
-        action,
-        &case_id.map(|c| c.to_string()).unwrap_or_default(),
-        details,
-    ] {
+    let case = case_id.map(|c| c.to_string()).unwrap_or_default();
+    for part in [prev, &seq.to_string(), at, actor, action, &case, details] {
         h.update((part.len() as u64).to_le_bytes());
         h.update(part.as_bytes());
     }
@@ -157,6 +194,10 @@ impl Queue {
         Ok(q)
     }
 
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     fn err(&self, source: rusqlite::Error) -> QueueError {
         QueueError::Sql {
             path: self.path.clone(),
@@ -165,41 +206,46 @@ impl Queue {
     }
 
     fn migrate(&self) -> Result<(), QueueError> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.err(e))?;
-        if version > SCHEMA_VERSION {
+        let known = MIGRATIONS.len() as i64;
+        let version =
+            |c: &Connection| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));
+        let v = version(&self.conn).map_err(|e| self.err(e))?;
+        if v > known {
             return Err(QueueError::SchemaTooNew {
                 path: self.path.clone(),
-                found: version,
-                known: SCHEMA_VERSION,
+                found: v,
+                known,
             });
         }
-        if version < 1 {
-            // IMMEDIATE: two processes opening a new database must not both migrate it
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(v as usize) {
+            // IMMEDIATE, and re-read the version inside: two processes opening an old database
+            // at once must not both migrate it
             self.conn
-                .execute_batch(&format!(
-                    "BEGIN IMMEDIATE; {MIGRATION_1} PRAGMA user_version = 1; COMMIT;"
-                ))
-                .or_else(|e| {
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| self.err(e))?;
+            let now_v = version(&self.conn).map_err(|e| self.err(e))?;
+            let r = if now_v > i as i64 {
+                Ok(())
+            } else {
+                self.conn
+                    .execute_batch(&format!("{sql}; PRAGMA user_version = {};", i + 1))
+            };
+            match r {
+                Ok(()) => self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))?,
+                Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
-                    let v: i64 = self
-                        .conn
-                        .query_row("PRAGMA user_version", [], |r| r.get(0))
-                        .map_err(|e| self.err(e))?;
-                    if v >= 1 {
-                        Ok(())
-                    } else {
-                        Err(self.err(e))
-                    }
-                })?;
+                    return Err(self.err(e));
+                }
+            }
         }
         Ok(())
     }
 
-    /// Adds a flagged item as a case unless a case with the same content exists.
-    pub fn add(&mut self, r: &ItemResult, actor: &str) -> Result<Added, QueueError> {
+    /// Runs `f` in an IMMEDIATE transaction.
+    fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction) -> Result<T, QueueError>,
+    ) -> Result<T, QueueError> {
         let path = self.path.clone();
         let e = |source| QueueError::Sql {
             path: path.clone(),
@@ -209,47 +255,82 @@ impl Queue {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(e)?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM cases WHERE content_sha256 = ?1",
-                [&r.content_sha256],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        if let Some(id) = existing {
-            return Ok(Added::Existing(id));
-        }
-        let at = now();
-        let json = serde_json::to_string(r).unwrap_or_default();
-        tx.execute(
-            "INSERT INTO cases (content_sha256, item, score, state, result_json, ruleset_version, ruleset_sha256, tool_version, created_at, updated_at)
-             VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?8)",
-            params![r.content_sha256, r.item, r.score, json, r.ruleset.version, r.ruleset.sha256, r.tool_version, at],
-        )
-        .map_err(e)?;
-        let id = tx.last_insert_rowid();
-        for (i, p) in r.pages.iter().enumerate() {
-            tx.execute("INSERT INTO case_pages (case_id, idx, file, frame, sha256) VALUES (?1, ?2, ?3, ?4, ?5)", params![id, i as i64, p.file, p.frame, p.sha256])
-                .map_err(e)?;
-        }
-        let details = serde_json::json!({ "item": r.item, "score": r.score, "content_sha256": r.content_sha256, "ruleset": r.ruleset.sha256 }).to_string();
-        append_audit(&tx, &at, actor, "created", Some(id), &details).map_err(e)?;
+        let out = f(&tx)?;
         tx.commit().map_err(e)?;
-        Ok(Added::New(id))
+        Ok(out)
     }
 
-    /// Open cases, highest score first.
-    pub fn list(&self, all_states: bool) -> Result<Vec<CaseSummary>, QueueError> {
-        let sql = if all_states {
-            "SELECT id, item, score, state, created_at, result_json FROM cases ORDER BY score DESC, id"
-        } else {
-            "SELECT id, item, score, state, created_at, result_json FROM cases WHERE state = 'open' ORDER BY score DESC, id"
+    /// Adds a flagged item as a case unless a case with the same content exists. `thumbs` are
+    /// the evidence thumbnails (already blurred) per page.
+    pub fn add(
+        &mut self,
+        r: &ItemResult,
+        thumbs: &[Option<Vec<u8>>],
+        actor: &str,
+    ) -> Result<Added, QueueError> {
+        let path = self.path.clone();
+        let e = move |source| QueueError::Sql {
+            path: path.clone(),
+            source,
         };
-        let mut st = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        self.write(|tx| {
+            let existing: Option<i64> = tx
+                .query_row("SELECT id FROM cases WHERE content_sha256 = ?1", [&r.content_sha256], |row| row.get(0))
+                .optional()
+                .map_err(e.clone())?;
+            if let Some(id) = existing {
+                return Ok(Added::Existing(id));
+            }
+            let at = now();
+            let json = serde_json::to_string(r).unwrap_or_default();
+            let text = r.evidence.texts.join("\n\u{c}\n");
+            tx.execute(
+                "INSERT INTO cases (content_sha256, item, score, state, result_json, ruleset_version,
+                     ruleset_sha256, tool_version, created_at, updated_at, ocr_text)
+                 VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+                params![r.content_sha256, r.item, r.score, json, r.ruleset.version, r.ruleset.sha256, r.tool_version, at, text],
+            )
+            .map_err(e.clone())?;
+            let id = tx.last_insert_rowid();
+            for (i, p) in r.pages.iter().enumerate() {
+                let thumb = thumbs.get(i).cloned().flatten();
+                tx.execute(
+                    "INSERT INTO case_pages (case_id, idx, file, frame, sha256, thumb_jpeg) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![id, i as i64, p.file, p.frame, p.sha256, thumb],
+                )
+                .map_err(e.clone())?;
+            }
+            let indicators = r
+                .wallets
+                .iter()
+                .map(|w| ("wallet", w.address.clone(), w.chain.as_str().to_string()))
+                .chain(r.emails.iter().map(|m| ("email", m.address.clone(), String::new())));
+            for (kind, value, detail) in indicators {
+                tx.execute(
+                    "INSERT OR IGNORE INTO indicators (case_id, kind, value, detail) VALUES (?1, ?2, ?3, ?4)",
+                    params![id, kind, value, detail],
+                )
+                .map_err(e.clone())?;
+            }
+            let details = serde_json::json!({
+                "item": r.item, "score": r.score, "content_sha256": r.content_sha256,
+                "pages": r.pages.iter().map(|p| &p.sha256).collect::<Vec<_>>(),
+                "ruleset": r.ruleset.sha256, "tool_version": r.tool_version,
+            });
+            append_audit(tx, &at, actor, "created", Some(id), &details.to_string()).map_err(e.clone())?;
+            Ok(Added::New(id))
+        })
+    }
+
+    /// Cases matching `f`, highest score first.
+    pub fn list(&self, f: &Filter, sla_hours: u32) -> Result<Vec<CaseSummary>, QueueError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, item, score, state, claimed_by, created_at, result_json FROM cases ORDER BY score DESC, id")
+            .map_err(|e| self.err(e))?;
         let rows = st
             .query_map([], |r| {
-                let json: String = r.get(5)?;
+                let json: String = r.get(6)?;
                 let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
                 let top_reasons = v["reasons"]
                     .as_array()
@@ -260,56 +341,123 @@ impl Queue {
                             .collect()
                     })
                     .unwrap_or_default();
+                let created_at: String = r.get(5)?;
+                let state: String = r.get(3)?;
+                let age = age_hours(&created_at);
                 Ok(CaseSummary {
                     id: r.get(0)?,
                     item: r.get(1)?,
                     score: r.get(2)?,
-                    state: r.get(3)?,
-                    created_at: r.get(4)?,
+                    overdue: (state == "open" || state == "claimed") && age > f64::from(sla_hours),
+                    state,
+                    claimed_by: r.get(4)?,
+                    age_hours: (age * 10.0).round() / 10.0,
+                    created_at,
                     top_reasons,
                 })
             })
             .map_err(|e| self.err(e))?;
+        let all = rows
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.err(e))?;
+        let working = ["open", "claimed"];
+        Ok(all
+            .into_iter()
+            .filter(|c| {
+                (if f.states.is_empty() {
+                    working.contains(&c.state.as_str())
+                } else {
+                    f.states.iter().any(|s| s == "all" || *s == c.state)
+                }) && f.min_score.is_none_or(|m| c.score >= m)
+                    && f.older_than_hours.is_none_or(|h| c.age_hours >= h)
+                    && (!f.overdue_only || c.overdue)
+            })
+            .collect())
+    }
+
+    /// One case, without recording a view (for exports, which record their own event).
+    pub fn get(&self, id: i64) -> Result<Case, QueueError> {
+        let mut case = self
+            .conn
+            .query_row(
+                "SELECT id, state, claimed_by, disposition, police_ref, created_at, updated_at, result_json, ocr_text
+                 FROM cases WHERE id = ?1",
+                [id],
+                |r| {
+                    let json: String = r.get(7)?;
+                    Ok(Case {
+                        id: r.get(0)?,
+                        state: r.get(1)?,
+                        claimed_by: r.get(2)?,
+                        disposition: r.get(3)?,
+                        police_ref: r.get(4)?,
+                        created_at: r.get(5)?,
+                        updated_at: r.get(6)?,
+                        result: serde_json::from_str(&json).unwrap_or_default(),
+                        ocr_text: r.get(8)?,
+                        history: Vec::new(),
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or(QueueError::NoSuchCase(id))?;
+        case.history = self
+            .audit()?
+            .into_iter()
+            .filter(|a| a.case_id == Some(id))
+            .collect();
+        Ok(case)
+    }
+
+    /// Every case id, oldest first.
+    pub fn ids(&self) -> Result<Vec<i64>, QueueError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM cases ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
+    /// The stored (blurred) evidence thumbnails of a case, per page.
+    pub fn thumbnails(&self, id: i64) -> Result<Vec<Option<Vec<u8>>>, QueueError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT thumb_jpeg FROM case_pages WHERE case_id = ?1 ORDER BY idx")
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map([id], |r| r.get(0)).map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
     }
 
     /// One case with its evidence; viewing is recorded in the audit log.
     pub fn view(&mut self, id: i64, actor: &str) -> Result<Case, QueueError> {
+        self.get(id)?;
+        self.record(Some(id), actor, "viewed", "{}")?;
+        self.get(id)
+    }
+
+    /// Appends an event that changes no case (an export, a reveal) to the audit log.
+    pub fn record(
+        &mut self,
+        case_id: Option<i64>,
+        actor: &str,
+        action: &str,
+        details: &str,
+    ) -> Result<(), QueueError> {
         let path = self.path.clone();
-        let e = |source| QueueError::Sql {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(e)?;
-        let case = tx
-            .query_row(
-                "SELECT id, state, created_at, updated_at, result_json FROM cases WHERE id = ?1",
-                [id],
-                |r| {
-                    let json: String = r.get(4)?;
-                    Ok(Case {
-                        id: r.get(0)?,
-                        state: r.get(1)?,
-                        created_at: r.get(2)?,
-                        updated_at: r.get(3)?,
-                        result: serde_json::from_str(&json).unwrap_or_default(),
-                    })
-                },
-            )
-            .optional()
-            .map_err(e)?
-            .ok_or(QueueError::NoSuchCase(id))?;
-        append_audit(&tx, &now(), actor, "viewed", Some(id), "{}").map_err(e)?;
-        tx.commit().map_err(e)?;
-        Ok(case)
+        self.write(|tx| {
+            append_audit(tx, &now(), actor, action, case_id, details)
+                .map_err(|source| QueueError::Sql { path, source })
+        })
     }
 
     /// The audit log in order.
     pub fn audit(&self) -> Result<Vec<AuditEntry>, QueueError> {
-        let mut st = self.conn.prepare("SELECT seq, at, actor, action, case_id, details, prev_hash, hash FROM audit ORDER BY seq").map_err(|e| self.err(e))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT seq, at, actor, action, case_id, details, prev_hash, hash FROM audit ORDER BY seq")
+            .map_err(|e| self.err(e))?;
         let rows = st
             .query_map([], |r| {
                 Ok(AuditEntry {
@@ -345,7 +493,7 @@ impl Queue {
 }
 
 fn append_audit(
-    tx: &rusqlite::Transaction,
+    tx: &Transaction,
     at: &str,
     actor: &str,
     action: &str,
@@ -362,7 +510,8 @@ fn append_audit(
     let (seq, prev) = last.map(|(s, h)| (s + 1, h)).unwrap_or((1, String::new()));
     let hash = entry_hash(&prev, seq, at, actor, action, case_id, details);
     tx.execute(
-        "INSERT INTO audit (seq, at, actor, action, case_id, details, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit (seq, at, actor, action, case_id, details, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![seq, at, actor, action, case_id, details, prev, hash],
     )?;
     Ok(())
