@@ -3,17 +3,26 @@
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libtesseract-dev \
                 libleptonica-dev clang libclang-dev pkg-config
+# the HTML report is tested in a real headless browser
+TEST_PACKAGES := chromium
 CARGO ?= cargo
 BIN := target/release/mailscreen
 DB ?= mailscreen.db
 
-.PHONY: all deps build demo test check fmt clippy bench clean
+.PHONY: all deps test-deps install-packages build demo test check fmt clippy bench clean
 
 all: build
 
 # Installs the Debian packages that are missing (apt-get only runs when something is).
 deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
+	@command -v $(CARGO) >/dev/null || { echo "error: cargo not found; install Rust (https://rustup.rs)" >&2; exit 1; }
+
+test-deps: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_PACKAGES)"
+
+install-packages:
+	@missing=$$(for p in $(PACKAGES); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:" $$missing; \
@@ -22,7 +31,6 @@ deps:
 	    $$SUDO apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@command -v $(CARGO) >/dev/null || { echo "error: cargo not found; install Rust (https://rustup.rs)" >&2; exit 1; }
 
 build: deps
 	$(CARGO) build --release --locked
@@ -38,7 +46,7 @@ demo: build
 	@echo
 	@echo "Next: $(BIN) case <id> --db $(DB)   (shows one case with its evidence)"
 
-test: deps
+test: test-deps
 	$(CARGO) test --release --locked
 
 fmt:

@@ -9,3 +9,5 @@ mod queue;
 mod samples;
 mod scan_behaviour;
 mod vectors;
+mod cases;
+mod report_html;
