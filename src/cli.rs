@@ -147,6 +147,17 @@ pub enum CaseAction {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Write one photo region unblurred to a file, from the original scan (recorded in the audit
+    /// trail with the person asking; --actor is required).
+    Reveal {
+        id: i64,
+        /// Index of the photo in the case's `photos` list (0 = first).
+        #[arg(long, default_value_t = 0)]
+        photo: usize,
+        /// Where to write the PNG.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Reopen an escalated or closed case.
     Reopen {
         id: i64,

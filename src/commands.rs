@@ -239,8 +239,47 @@ pub fn case_action(cfg: &Config, action: &CaseAction) -> Result<ExitCode> {
         CaseAction::Reopen { id, reason } => {
             (*id, q.reopen(*id, actor, reason).map(|_| "reopened"))
         }
+        CaseAction::Reveal { id, photo, out } => return reveal(cfg, &mut q, *id, *photo, out),
     };
     println!("case {id} {} by {actor}", what?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reveals one photo region: only with a named actor, only from the unchanged original scan,
+/// and recorded in the audit trail before anything is written.
+fn reveal(cfg: &Config, q: &mut Queue, id: i64, photo: usize, out: &Path) -> Result<ExitCode> {
+    if !cfg.actor_given {
+        anyhow::bail!("revealing a photo needs --actor NAME: the audit trail records who asked");
+    }
+    let case = q.get(id)?;
+    let p = &case.result["photos"][photo];
+    let (Some(page), Some(b)) = (p["page"].as_i64(), p["bbox"].as_array()) else {
+        anyhow::bail!("case {id} has no photo {photo}");
+    };
+    let n = |i: usize| b.get(i).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    let bbox = mailscreen::page::BBox::new(n(0), n(1), n(2), n(3));
+    let (source, frame, sha) = q.page_source(id, page)?;
+    let source = source.ok_or_else(|| {
+        anyhow::anyhow!("case {id} page {page}: the original scan's location was not recorded")
+    })?;
+    let png = evidence::reveal(
+        Path::new(&source),
+        frame,
+        &sha,
+        bbox,
+        cfg.pipeline.ocr.max_pixels,
+    )?;
+    let details = serde_json::json!({
+        "photo": photo, "page": page, "bbox": b, "source": source, "page_sha256": sha,
+        "out": out.display().to_string(),
+    });
+    q.record(Some(id), &cfg.actor, "photo_revealed", &details.to_string())?;
+    report::write(out, &png)?;
+    println!(
+        "case {id}: photo {photo} written unblurred to {} (recorded for {})",
+        out.display(),
+        cfg.actor
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -48,12 +48,15 @@ pub struct Config {
     pub pipeline: Pipeline,
     pub db: PathBuf,
     pub actor: String,
+    /// Whether the actor was named with --actor (revealing a photo requires it).
+    pub actor_given: bool,
     pub quiet: bool,
 }
 
 impl Config {
     pub fn from_cli(cli: Cli) -> Result<Config, PipelineError> {
         let pipeline = Pipeline::load(cli.global.pipeline.as_deref())?;
+        let actor_given = cli.global.actor.is_some();
         let actor = cli
             .global
             .actor
@@ -118,6 +121,7 @@ impl Config {
             pipeline,
             db: cli.global.db,
             actor,
+            actor_given,
             quiet,
         })
     }

@@ -140,6 +140,51 @@ fn rect(img: &mut RgbImage, b: BBox, c: Rgb<u8>, t: u32) {
     }
 }
 
+/// Why a photo could not be revealed.
+#[derive(Debug, thiserror::Error)]
+pub enum RevealError {
+    #[error(transparent)]
+    Page(#[from] crate::error::PageError),
+    #[error("{path}: the scan has changed since the case was made (sha256 {found}, case records {expected}); not revealed")]
+    Changed {
+        path: std::path::PathBuf,
+        found: String,
+        expected: String,
+    },
+}
+
+/// The unblurred crop of a photo region as PNG, read from the original scan, which must still
+/// be the file the case recorded (same sha256): the chain of custody holds or nothing is shown.
+pub fn reveal(
+    path: &std::path::Path,
+    frame: u32,
+    expected_sha256: &str,
+    b: BBox,
+    max_pixels: u64,
+) -> Result<Vec<u8>, RevealError> {
+    let d = decode::decode(path, frame, max_pixels)?;
+    if d.sha256 != expected_sha256 {
+        return Err(RevealError::Changed {
+            path: path.to_path_buf(),
+            found: d.sha256,
+            expected: expected_sha256.to_string(),
+        });
+    }
+    let x1 = (b.x + b.w).min(d.image.width());
+    let y1 = (b.y + b.h).min(d.image.height());
+    let crop = image::imageops::crop_imm(
+        &d.image,
+        b.x.min(x1),
+        b.y.min(y1),
+        x1 - b.x.min(x1),
+        y1 - b.y.min(y1),
+    )
+    .to_image();
+    let mut out = Vec::new();
+    let _ = crop.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png);
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 //! records: each entry's hash covers the previous entry's, so an edited, deleted or reordered
 //! entry breaks the chain. SQL is always parameterised: OCR text is hostile.
 
+mod audit;
 mod campaigns;
 mod lifecycle;
 
@@ -17,8 +18,9 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
+use audit::append_audit;
+pub use audit::entry_hash;
 pub use campaigns::Campaign;
 pub use lifecycle::Disposition;
 
@@ -64,6 +66,7 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE cases ADD COLUMN police_ref TEXT;
     ALTER TABLE cases ADD COLUMN ocr_text TEXT NOT NULL DEFAULT '';
     ALTER TABLE case_pages ADD COLUMN thumb_jpeg BLOB;
+    ALTER TABLE case_pages ADD COLUMN source_path TEXT;
     CREATE TABLE indicators (
         case_id INTEGER NOT NULL REFERENCES cases(id),
         kind    TEXT NOT NULL,
@@ -152,25 +155,6 @@ pub(crate) fn age_hours(at: &str) -> f64 {
     time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
         .map(|t| (time::OffsetDateTime::now_utc() - t).as_seconds_f64() / 3600.0)
         .unwrap_or(0.0)
-}
-
-/// The hash of an audit entry: covers every field and the previous entry's hash.
-pub fn entry_hash(
-    prev: &str,
-    seq: i64,
-    at: &str,
-    actor: &str,
-    action: &str,
-    case_id: Option<i64>,
-    details: &str,
-) -> String {
-    let mut h = Sha256::new();
-    let case = case_id.map(|c| c.to_string()).unwrap_or_default();
-    for part in [prev, &seq.to_string(), at, actor, action, &case, details] {
-        h.update((part.len() as u64).to_le_bytes());
-        h.update(part.as_bytes());
-    }
-    hex::encode(h.finalize())
 }
 
 impl Queue {
@@ -294,9 +278,13 @@ impl Queue {
             let id = tx.last_insert_rowid();
             for (i, p) in r.pages.iter().enumerate() {
                 let thumb = thumbs.get(i).cloned().flatten();
+                let source = r.evidence.sources.get(i).map(|(path, _)| {
+                    std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
+                });
                 tx.execute(
-                    "INSERT INTO case_pages (case_id, idx, file, frame, sha256, thumb_jpeg) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![id, i as i64, p.file, p.frame, p.sha256, thumb],
+                    "INSERT INTO case_pages (case_id, idx, file, frame, sha256, thumb_jpeg, source_path)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![id, i as i64, p.file, p.frame, p.sha256, thumb, source],
                 )
                 .map_err(e.clone())?;
             }
@@ -430,6 +418,23 @@ impl Queue {
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
     }
 
+    /// Where page `page` of a case came from: (source path at scan time, frame, sha256).
+    pub fn page_source(
+        &self,
+        id: i64,
+        page: i64,
+    ) -> Result<(Option<String>, u32, String), QueueError> {
+        self.conn
+            .query_row(
+                "SELECT source_path, frame, sha256 FROM case_pages WHERE case_id = ?1 AND idx = ?2",
+                params![id, page],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or_else(|| QueueError::Invalid(format!("case {id} has no page {page}")))
+    }
+
     /// One case with its evidence; viewing is recorded in the audit log.
     pub fn view(&mut self, id: i64, actor: &str) -> Result<Case, QueueError> {
         self.get(id)?;
@@ -451,68 +456,4 @@ impl Queue {
                 .map_err(|source| QueueError::Sql { path, source })
         })
     }
-
-    /// The audit log in order.
-    pub fn audit(&self) -> Result<Vec<AuditEntry>, QueueError> {
-        let mut st = self
-            .conn
-            .prepare("SELECT seq, at, actor, action, case_id, details, prev_hash, hash FROM audit ORDER BY seq")
-            .map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map([], |r| {
-                Ok(AuditEntry {
-                    seq: r.get(0)?,
-                    at: r.get(1)?,
-                    actor: r.get(2)?,
-                    action: r.get(3)?,
-                    case_id: r.get(4)?,
-                    details: r.get(5)?,
-                    prev_hash: r.get(6)?,
-                    hash: r.get(7)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
-    }
-
-    /// Checks the audit chain; returns the sequence number of the first entry that does not
-    /// match, or `None` when the whole chain holds.
-    pub fn verify_audit(&self) -> Result<Option<i64>, QueueError> {
-        let mut prev = String::new();
-        for (expected_seq, a) in (1..).zip(self.audit()?) {
-            let h = entry_hash(
-                &prev, a.seq, &a.at, &a.actor, &a.action, a.case_id, &a.details,
-            );
-            if a.seq != expected_seq || a.prev_hash != prev || a.hash != h {
-                return Ok(Some(a.seq));
-            }
-            prev = a.hash;
-        }
-        Ok(None)
-    }
-}
-
-fn append_audit(
-    tx: &Transaction,
-    at: &str,
-    actor: &str,
-    action: &str,
-    case_id: Option<i64>,
-    details: &str,
-) -> Result<(), rusqlite::Error> {
-    let last: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let (seq, prev) = last.map(|(s, h)| (s + 1, h)).unwrap_or((1, String::new()));
-    let hash = entry_hash(&prev, seq, at, actor, action, case_id, details);
-    tx.execute(
-        "INSERT INTO audit (seq, at, actor, action, case_id, details, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![seq, at, actor, action, case_id, details, prev, hash],
-    )?;
-    Ok(())
 }

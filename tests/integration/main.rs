@@ -3,11 +3,11 @@
 //! missing: `common::require_ocr` panics with the reason.
 
 mod bad_input;
+mod cases;
 mod common;
 mod extract_text;
 mod queue;
+mod report_html;
 mod samples;
 mod scan_behaviour;
 mod vectors;
-mod cases;
-mod report_html;
