@@ -14,7 +14,7 @@ use mailscreen::config::Config;
 use mailscreen::extract::Extractors;
 use mailscreen::page::PageText;
 use mailscreen::queue::{Added, Disposition, Filter, Queue};
-use mailscreen::results::{write_jsonl, ItemResult};
+use mailscreen::results::{headline, write_jsonl, ItemResult};
 use mailscreen::{evidence, report, scan, score};
 
 pub fn scan(
@@ -78,8 +78,15 @@ fn print_line(r: &ItemResult) {
         (None, true) => "FLAG ",
         (None, false) => "ok   ",
     };
-    let top = r.reasons.first().map(String::as_str).unwrap_or("");
-    println!("{status} {:.2}  {}  {}", r.score, r.item, top);
+    let what = serde_json::to_value(r)
+        .map(|v| headline(&v))
+        .unwrap_or_default();
+    let what = if what.is_empty() {
+        r.error.clone().unwrap_or_default()
+    } else {
+        what
+    };
+    println!("{status} {:.2}  {}  {}", r.score, r.item, what);
 }
 
 pub fn extract(cfg: &Config, input: &Path) -> Result<ExitCode> {
@@ -123,16 +130,15 @@ pub fn queue(cfg: &Config, json: bool, filter: &Filter) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     println!(
-        "{:>5}  {:<5} {:<9} {:<12} {:>7}  {:<30} top reason",
+        "{:>5}  {:<5} {:<9} {:<12} {:>7}  {:<30} evidence",
         "case", "score", "state", "holder", "age(h)", "item"
     );
     for c in cases {
-        let reason = c.top_reasons.first().map(String::as_str).unwrap_or("");
         let age = format!("{:.1}{}", c.age_hours, if c.overdue { "!" } else { "" });
         let holder = c.claimed_by.as_deref().unwrap_or("-");
         println!(
             "{:>5}  {:<5.2} {:<9} {:<12} {:>7}  {:<30} {}",
-            c.id, c.score, c.state, holder, age, c.item, reason
+            c.id, c.score, c.state, holder, age, c.item, c.evidence
         );
     }
     println!(

@@ -126,3 +126,35 @@ pub fn write_jsonl(path: &Path, results: &[ItemResult]) -> Result<(), OutputErro
         std::fs::rename(&tmp, path).map_err(err)
     }
 }
+
+/// A one-line summary of a result for tables: the first wallet, the first e-mail and the threat
+/// categories found (the reasons say why; this says what).
+pub fn headline(v: &serde_json::Value) -> String {
+    let mut parts = Vec::new();
+    if let Some(w) = v["wallets"].as_array().and_then(|a| a.first()) {
+        parts.push(format!(
+            "{} {}",
+            w["chain"].as_str().unwrap_or("?"),
+            w["address"].as_str().unwrap_or("?")
+        ));
+    }
+    if let Some(e) = v["emails"].as_array().and_then(|a| a.first()) {
+        parts.push(e["address"].as_str().unwrap_or("?").to_string());
+    }
+    let mut cats: Vec<&str> = v["threats"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["category"].as_str())
+        .filter(|c| !matches!(*c, "warning" | "envelope" | "audience" | "crypto"))
+        .collect();
+    cats.sort();
+    cats.dedup();
+    if !cats.is_empty() {
+        parts.push(cats.join("+"));
+    }
+    if let Some(n) = v["photos"].as_array().map(Vec::len).filter(|n| *n > 0) {
+        parts.push(format!("{n} photo(s)"));
+    }
+    parts.join(" · ")
+}

@@ -95,6 +95,8 @@ pub struct CaseSummary {
     pub age_hours: f64,
     pub overdue: bool,
     pub top_reasons: Vec<String>,
+    /// What the case holds: first wallet, first e-mail, threat categories, photos.
+    pub evidence: String,
 }
 
 /// A case with its full evidence and history.
@@ -342,6 +344,7 @@ impl Queue {
                     age_hours: (age * 10.0).round() / 10.0,
                     created_at,
                     top_reasons,
+                    evidence: crate::results::headline(&v),
                 })
             })
             .map_err(|e| self.err(e))?;
