@@ -113,6 +113,8 @@ fn chain_code(chain: &str) -> &str {
         "bitcoin" => "BTC",
         "litecoin" => "LTC",
         "dogecoin" => "DOGE",
+        "bitcoincash" => "BCH",
+        "monero" => "XMR",
         other => other,
     }
 }

@@ -190,3 +190,84 @@ fn vectors_through_mailscreen_extract() {
         "extract must report exactly the valid addresses, in order"
     );
 }
+
+#[test]
+fn cashaddr_vectors() {
+    let d = load("bitcoincash/cashaddr.json");
+    let mut n = 0;
+    for v in d["legacy_translation"].as_array().unwrap() {
+        let s = v["cashaddr"].as_str().unwrap();
+        let a = validate(s).unwrap_or_else(|| panic!("{s} rejected"));
+        assert_eq!(
+            (a.chain, a.network, a.address.as_str()),
+            (Chain::BitcoinCash, Network::Mainnet, s)
+        );
+        // the legacy form of the same key is a Bitcoin-format address
+        assert!(validate(v["legacy"].as_str().unwrap()).is_some());
+        n += 1;
+    }
+    for v in d["larger_test_vectors"].as_array().unwrap() {
+        let s = v["cashaddr"].as_str().unwrap();
+        let prefix = s.split(':').next().unwrap();
+        let known = matches!(prefix, "bitcoincash" | "bchtest");
+        assert_eq!(
+            validate(s).is_some(),
+            known,
+            "{s}: only Bitcoin Cash prefixes are Bitcoin Cash addresses"
+        );
+        if known {
+            let net = if prefix == "bitcoincash" {
+                Network::Mainnet
+            } else {
+                Network::Testnet
+            };
+            assert_eq!(validate(s).unwrap().network, net, "{s}");
+            n += 1;
+        }
+    }
+    for v in d["checksum_only_vectors"].as_array().unwrap() {
+        let s = v["address"].as_str().unwrap();
+        assert!(validate(s).is_none(), "{s} has no valid payload");
+    }
+    for v in d["derived_vectors"].as_array().unwrap() {
+        let s = v["address"].as_str().unwrap();
+        assert_eq!(
+            validate(s).is_some(),
+            v["valid"].as_bool().unwrap(),
+            "{s}: {}",
+            v["note"]
+        );
+        if let Some(a) = validate(s) {
+            assert_eq!(a.chain, Chain::BitcoinCash);
+            assert!(
+                a.address.starts_with("bitcoincash:"),
+                "canonical form keeps the prefix: {}",
+                a.address
+            );
+        }
+    }
+    assert!(n >= 20);
+}
+
+#[test]
+fn monero_vectors() {
+    let d = load("monero/monero_addresses.json");
+    let mut n = 0;
+    for v in d["vectors"].as_array().unwrap() {
+        let s = v["address"].as_str().unwrap();
+        let got = validate(s);
+        if v["valid"].as_bool().unwrap() {
+            let a = got.unwrap_or_else(|| panic!("valid Monero {s} rejected"));
+            let net = match v["network"].as_str().unwrap() {
+                "mainnet" => Network::Mainnet,
+                "testnet" => Network::Testnet,
+                _ => Network::Stagenet,
+            };
+            assert_eq!((a.chain, a.network), (Chain::Monero, net), "{s}");
+            n += 1;
+        } else {
+            assert!(got.is_none(), "invalid Monero {s:?} accepted");
+        }
+    }
+    assert!(n >= 15);
+}

@@ -1,6 +1,6 @@
 //! Address validation per chain, each by its real checksum: base58check (Bitcoin, TRON,
 //! Litecoin, Dogecoin), bech32/bech32m with segwit rules (BIP-173/350), EIP-55 (Ethereum and
-//! EVM chains). A string that passes is an address of that chain and network; nothing else is
+//! EVM chains), CashAddr (Bitcoin Cash, BCH polymod), Monero (block base58, Keccak checksum). A string that passes is an address of that chain and network; nothing else is
 //! ever reported as a wallet. Private keys (WIF) also pass base58check and are rejected here:
 //! they are not payment addresses.
 
@@ -15,6 +15,9 @@ pub enum Chain {
     Ethereum,
     Litecoin,
     Dogecoin,
+    #[serde(rename = "bitcoincash")]
+    BitcoinCash,
+    Monero,
 }
 
 impl Chain {
@@ -25,6 +28,8 @@ impl Chain {
             Chain::Ethereum => "ethereum",
             Chain::Litecoin => "litecoin",
             Chain::Dogecoin => "dogecoin",
+            Chain::BitcoinCash => "bitcoincash",
+            Chain::Monero => "monero",
         }
     }
 }
@@ -35,6 +40,7 @@ pub enum Network {
     Mainnet,
     Testnet,
     Regtest,
+    Stagenet,
 }
 
 /// A string proven to be an address.
@@ -54,7 +60,8 @@ pub const HEX_ALPHABET: &str = "0123456789abcdefABCDEF";
 
 /// Validates `s` as an address of any supported chain.
 pub fn validate(s: &str) -> Option<Address> {
-    if !s.is_ascii() || s.len() > 100 {
+    // the longest: CashAddr with prefix and a 64-byte hash (124), Monero integrated (106)
+    if !s.is_ascii() || s.len() > 130 {
         return None;
     }
     if let Some(hex) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
@@ -64,7 +71,12 @@ pub fn validate(s: &str) -> Option<Address> {
     if s.len() >= 14 && bech32_prefix(s) {
         return segwit(s);
     }
-    base58(s)
+    if s.len() == 95 || s.len() == 106 {
+        if let Some(a) = monero(s) {
+            return Some(a);
+        }
+    }
+    cashaddr(s).or_else(|| base58(s))
 }
 
 fn bech32_prefix(s: &str) -> bool {
@@ -145,6 +157,120 @@ fn evm(hex: &str) -> Option<Address> {
         network: Network::Mainnet,
         address,
         checksummed: false,
+    })
+}
+
+const CASHADDR_PREFIXES: &[(&str, Network)] = &[
+    ("bitcoincash", Network::Mainnet),
+    ("bchtest", Network::Testnet),
+    ("bchreg", Network::Regtest),
+];
+
+fn cashaddr_polymod(values: impl Iterator<Item = u8>) -> u64 {
+    const GEN: [u64; 5] = [
+        0x98f2bc8e61,
+        0x79b76d99e2,
+        0xf33e5fb3c4,
+        0xae2eabe2a8,
+        0x1e4f43e470,
+    ];
+    let mut c: u64 = 1;
+    for d in values {
+        let c0 = c >> 35;
+        c = ((c & 0x07_ffff_ffff) << 5) ^ u64::from(d);
+        for (i, g) in GEN.iter().enumerate() {
+            if c0 & (1 << i) != 0 {
+                c ^= g;
+            }
+        }
+    }
+    c ^ 1
+}
+
+/// Bitcoin Cash CashAddr, with or without its `bitcoincash:` / `bchtest:` / `bchreg:` prefix.
+fn cashaddr(s: &str) -> Option<Address> {
+    if s.bytes().any(|b| b.is_ascii_lowercase()) && s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let l = s.to_ascii_lowercase();
+    let (given, payload) = match l.split_once(':') {
+        Some((p, rest)) => (Some(p), rest),
+        None => (None, l.as_str()),
+    };
+    if !(42..=120).contains(&payload.len()) {
+        return None;
+    }
+    let values: Vec<u8> = payload
+        .chars()
+        .map(|c| BECH32_CHARSET.find(c).map(|i| i as u8))
+        .collect::<Option<_>>()?;
+    for (prefix, network) in CASHADDR_PREFIXES
+        .iter()
+        .filter(|(p, _)| given.is_none_or(|g| g == *p))
+    {
+        let input = prefix
+            .bytes()
+            .map(|b| b & 0x1f)
+            .chain([0])
+            .chain(values.iter().copied());
+        if cashaddr_polymod(input) != 0 {
+            continue;
+        }
+        // 5-bit groups (without the 8 checksum groups) to bytes; padding must be zero
+        let data = &values[..values.len() - 8];
+        let (mut acc, mut bits, mut bytes) = (0u32, 0u32, Vec::new());
+        for v in data {
+            acc = (acc << 5) | u32::from(*v);
+            bits += 5;
+            if bits >= 8 {
+                bits -= 8;
+                bytes.push((acc >> bits) as u8);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        if bits >= 5 || acc != 0 {
+            return None;
+        }
+        let version = *bytes.first()?;
+        let sizes = [20, 24, 28, 32, 40, 48, 56, 64];
+        // the type bits (P2KH, P2SH, token-aware forms) are not restricted: the spec reserves them
+        if version & 0x80 != 0 || bytes.len() - 1 != sizes[usize::from(version & 7)] {
+            return None;
+        }
+        return Some(Address {
+            chain: Chain::BitcoinCash,
+            network: *network,
+            address: format!("{prefix}:{payload}"),
+            checksummed: true,
+        });
+    }
+    None
+}
+
+/// Monero standard, subaddress and integrated addresses (mainnet, testnet, stagenet).
+fn monero(s: &str) -> Option<Address> {
+    let bytes = base58_monero::decode(s).ok()?;
+    let (tag, want) = match bytes.first()? {
+        18 | 42 => (Network::Mainnet, 69),
+        19 => (Network::Mainnet, 77),
+        53 | 63 => (Network::Testnet, 69),
+        54 => (Network::Testnet, 77),
+        24 | 36 => (Network::Stagenet, 69),
+        25 => (Network::Stagenet, 77),
+        _ => return None,
+    };
+    if bytes.len() != want {
+        return None;
+    }
+    let (body, check) = bytes.split_at(want - 4);
+    if Keccak256::digest(body)[..4] != *check {
+        return None;
+    }
+    Some(Address {
+        chain: Chain::Monero,
+        network: tag,
+        address: s.to_string(),
+        checksummed: true,
     })
 }
 

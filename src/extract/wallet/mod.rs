@@ -135,7 +135,8 @@ fn starts_like_wallet(t: &str) -> bool {
         || ["bc1", "tb1", "ltc1", "bcrt1"]
             .iter()
             .any(|p| l.starts_with(p))
-        || t.starts_with(|c: char| "T13LMDmn2A9".contains(c))
+        // base58 version prefixes; Monero 4/8 (main), 5/7 (stage), 9/A/B (test); CashAddr q/p
+        || t.starts_with(|c: char| "T13LMDmn2A94578BqpQP".contains(c))
 }
 
 /// Joins tokens from `i` on (hyphens dropped) until the join validates.
@@ -152,7 +153,7 @@ fn join_valid(toks: &[Tok], i: usize) -> Option<(Address, usize, String)> {
             raw.push(' ');
         }
         raw.push_str(&t.text);
-        if s.len() > 100 {
+        if s.len() > 130 {
             return None;
         }
         if let Some(a) = validate(&s) {
@@ -208,6 +209,10 @@ fn wallet_like(s: &str) -> bool {
         (40..=66).contains(&n)
     } else if s.starts_with('T') {
         (32..=37).contains(&n)
+    } else if l.starts_with('q') || l.starts_with('p') {
+        (41..=44).contains(&n)
+    } else if (93..=108).contains(&n) {
+        s.starts_with(['4', '8', '5', '7', '9', 'A', 'B'])
     } else {
         (25..=36).contains(&n)
     }
@@ -221,6 +226,7 @@ fn alphabet(raw: &str) -> String {
     } else if ["bc1", "tb1", "ltc1", "bcrt1"]
         .iter()
         .any(|p| l.starts_with(p))
+        || ((l.starts_with('q') || l.starts_with('p')) && raw.len() >= 40)
     {
         format!("{BECH32_CHARSET}bcltr1BCLTR")
     } else {
@@ -365,6 +371,10 @@ fn asset_hint(chain: Chain, words: &[Word], first: usize) -> Option<String> {
             "BTC" | "BITCOIN" => token = token.or(Some("BTC")),
             "ETH" | "ETHER" => token = token.or(Some("ETH")),
             "TRX" => token = token.or(Some("TRX")),
+            "BCH" => token = token.or(Some("BCH")),
+            "XMR" | "MONERO" => token = token.or(Some("XMR")),
+            "LTC" | "LITECOIN" => token = token.or(Some("LTC")),
+            "DOGE" | "DOGECOIN" => token = token.or(Some("DOGE")),
             "TRC20" => net = Some("TRC20"),
             "ERC20" => net = Some("ERC20"),
             "BEP20" => net = Some("BEP20"),
@@ -464,6 +474,26 @@ mod tests {
             let (w, u) = run(text);
             assert!(w.is_empty() && u.is_empty(), "{text}: {u:?}");
         }
+    }
+
+    #[test]
+    fn monero_and_cashaddr_in_letters() {
+        let xmr = "42ey1afDFnn4886T7196doS9GPMzexD9gXpsZJDwVjeRVdFCSoHnv7KPbBeGpzJBzHRCAs9UxqeoyFQMYbqSWYTfJJQAWDm";
+        // printed over two lines, as a 95-character address usually is
+        let (w, _) = run(&format!("Send XMR to:\n{}\n{}", &xmr[..48], &xmr[48..]));
+        assert_eq!((w[0].chain, w[0].address.as_str()), (Chain::Monero, xmr));
+        assert_eq!(w[0].asset.as_deref(), Some("XMR"));
+        let (w, _) = run("BCH: bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a");
+        assert_eq!(w[0].chain, Chain::BitcoinCash);
+        assert_eq!(
+            w[0].address,
+            "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"
+        );
+        let (w, _) = run("qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a");
+        assert_eq!(
+            w[0].address,
+            "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"
+        );
     }
 
     #[test]
