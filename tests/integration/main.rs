@@ -11,3 +11,4 @@ mod report_html;
 mod samples;
 mod scan_behaviour;
 mod vectors;
+mod wallet_scans;

@@ -9,14 +9,15 @@
 //! accepted only when exactly one address validates; anything else is reported as an
 //! unverified wallet-like string, never as a wallet, so police never chase a wrong address.
 
+mod candidates;
 pub mod chains;
-
-use std::collections::BTreeSet;
+mod repair;
 
 use serde::Serialize;
 
+use candidates::{clean, extents, join_valid, leading_groups, starts_like_wallet};
 pub use chains::{validate, Address, Chain, Network};
-use chains::{BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
+use repair::repair;
 
 use crate::page::{BBox, Word};
 
@@ -56,16 +57,9 @@ pub struct UnverifiedWallet {
 /// Re-reads a candidate's boxes (one per text line) with only the given characters allowed.
 pub type Reread<'a> = dyn FnMut(&[BBox], &str) -> Option<String> + 'a;
 
-/// OCR look-alikes tried one at a time during repair.
-const CONFUSION_GROUPS: &[&str] = &[
-    "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
-    "jJ", "aA", "eE", "fF", "dD",
-];
-const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
-
-struct Tok {
-    text: String,
-    word: usize,
+pub(super) struct Tok {
+    pub(super) text: String,
+    pub(super) word: usize,
 }
 
 /// Finds the wallets on one page.
@@ -83,7 +77,9 @@ pub fn find(
         })
         .collect();
     let (mut found, mut unverified) = (Vec::new(), Vec::new());
-    let mut i = 0;
+    let (mut i, mut floor) = (0, 0);
+    let mut pending: Vec<(Vec<usize>, UnverifiedWallet)> = Vec::new();
+    let mut found_spans: Vec<usize> = Vec::new();
     while i < toks.len() {
         if !starts_like_wallet(&toks[i].text) {
             i += 1;
@@ -91,230 +87,81 @@ pub fn find(
         }
         if let Some((addr, j, raw)) = join_valid(&toks, i) {
             let span: Vec<usize> = (i..=j).map(|k| toks[k].word).collect();
-            found.push(finding(addr, raw, false, page, words, &span));
+            // an address without checksum is believed only when a second reading agrees
+            let check = match reread.as_deref_mut() {
+                Some(rr) if !addr.checksummed => {
+                    repair::confirm_unchecksummed(&addr.address, &span, words, rr)
+                }
+                _ => Ok(()),
+            };
+            found_spans.extend(&span);
+            match check {
+                Ok(()) => found.push(finding(addr, raw, false, page, words, &span)),
+                Err(reason) => unverified.push(UnverifiedWallet {
+                    text: raw,
+                    reason,
+                    page,
+                    bbox: union(words, &span),
+                }),
+            }
             i = j + 1;
+            floor = i;
             continue;
         }
-        let (raw, j) = candidate(&toks, i);
-        if !wallet_like(&raw) {
+        // a first group OCR misread may stand before the token that starts like a wallet
+        let start = leading_groups(&toks, words, i, floor);
+        let candidates = extents(&toks, words, start);
+        let Some((shortest, _)) = candidates.first().cloned() else {
             i += 1;
             continue;
+        };
+        let mut outcome = None;
+        for (raw, j) in &candidates {
+            let span: Vec<usize> = (start..=*j).map(|k| toks[k].word).collect();
+            if let Ok(addr) = repair(raw, &span, words, reread.as_deref_mut()) {
+                found_spans.extend(&span);
+                outcome = Some((finding(addr, raw.clone(), true, page, words, &span), *j));
+                break;
+            }
         }
-        let span: Vec<usize> = (i..=j).map(|k| toks[k].word).collect();
-        match repair(&raw, &span, words, reread.as_deref_mut()) {
-            Ok(addr) => found.push(finding(addr, raw, true, page, words, &span)),
-            Err(reason) => unverified.push(UnverifiedWallet {
-                text: raw,
-                reason,
-                page,
-                bbox: union(words, &span),
-            }),
-        }
+        let j = match outcome {
+            Some((f, j)) => {
+                found.push(f);
+                j
+            }
+            None => {
+                let (_, j) = candidates[0];
+                let span: Vec<usize> = (start..=j).map(|k| toks[k].word).collect();
+                let reason = repair(&shortest, &span, words, None)
+                    .err()
+                    .unwrap_or_default();
+                let bbox = union(words, &span);
+                pending.push((
+                    span,
+                    UnverifiedWallet {
+                        text: shortest,
+                        reason,
+                        page,
+                        bbox,
+                    },
+                ));
+                // a failed candidate consumes nothing: a real address may start inside it
+                i += 1;
+                continue;
+            }
+        };
         i = j + 1;
+        floor = i;
+    }
+    // unverified strings that overlap a wallet, or an earlier unverified string, are dropped
+    let mut taken: Vec<usize> = found_spans;
+    for (span, u) in pending {
+        if span.iter().all(|w| !taken.contains(w)) {
+            taken.extend(&span);
+            unverified.push(u);
+        }
     }
     (found, unverified)
-}
-
-/// Strips label text and punctuation around a word: `ví:TR7N…,` -> `TR7N…`.
-fn clean(w: &str) -> String {
-    let after_label = match w.rfind(':') {
-        Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
-        _ => w,
-    };
-    after_label
-        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-        .to_string()
-}
-
-fn starts_like_wallet(t: &str) -> bool {
-    if t.len() < 4 || !t.is_ascii() {
-        return false;
-    }
-    let l = t.to_ascii_lowercase();
-    l.starts_with("0x")
-        || ["bc1", "tb1", "ltc1", "bcrt1"]
-            .iter()
-            .any(|p| l.starts_with(p))
-        // base58 version prefixes; Monero 4/8 (main), 5/7 (stage), 9/A/B (test); CashAddr q/p
-        || t.starts_with(|c: char| "T13LMDmn2A94578BqpQP".contains(c))
-}
-
-/// Joins tokens from `i` on (hyphens dropped) until the join validates.
-fn join_valid(toks: &[Tok], i: usize) -> Option<(Address, usize, String)> {
-    let mut s = String::new();
-    let mut raw = String::new();
-    for (j, t) in toks.iter().enumerate().skip(i).take(12) {
-        let piece: String = t.text.chars().filter(|c| *c != '-').collect();
-        if piece.is_empty() || !piece.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        s.push_str(&piece);
-        if !raw.is_empty() {
-            raw.push(' ');
-        }
-        raw.push_str(&t.text);
-        if s.len() > 130 {
-            return None;
-        }
-        if let Some(a) = validate(&s) {
-            return Some((a, j, raw));
-        }
-    }
-    None
-}
-
-/// The extent of a wallet-like candidate: one long token, or a run of equal-length groups
-/// (`TR7N Hqje KQxG …`; only the last may be shorter). Requiring equal groups keeps ordinary
-/// words that happen to follow a `T` or a `1` from being glued into a "wallet".
-fn candidate(toks: &[Tok], i: usize) -> (String, usize) {
-    let first = &toks[i].text;
-    if first.len() >= 25 || !(3..=8).contains(&first.len()) {
-        return (first.clone(), i);
-    }
-    let group = first.len();
-    let mut s = first.clone();
-    let mut j = i;
-    while j + 1 < toks.len() && s.len() < 64 {
-        let n = &toks[j + 1].text;
-        let whole = n.len() == group;
-        if n.is_empty() || n.len() > group || !n.chars().all(|c| c.is_ascii_alphanumeric()) {
-            break;
-        }
-        s.push_str(n);
-        j += 1;
-        if !whole {
-            break;
-        }
-    }
-    if j - i < 3 {
-        return (first.clone(), i);
-    }
-    (s, j)
-}
-
-/// Plausible as a garbled address: right prefix and length, mixed letters and digits.
-fn wallet_like(s: &str) -> bool {
-    let n = s.chars().count();
-    let alnum = s.chars().filter(|c| c.is_ascii_alphanumeric()).count();
-    if alnum * 10 < n * 9
-        || !s.chars().any(|c| c.is_ascii_digit())
-        || !s.chars().any(|c| c.is_ascii_alphabetic())
-    {
-        return false;
-    }
-    let l = s.to_ascii_lowercase();
-    if l.starts_with("0x") {
-        (40..=45).contains(&n)
-    } else if l.starts_with("bc1") || l.starts_with("ltc1") || l.starts_with("tb1") {
-        (40..=66).contains(&n)
-    } else if s.starts_with('T') {
-        (32..=37).contains(&n)
-    } else if l.starts_with('q') || l.starts_with('p') {
-        (41..=44).contains(&n)
-    } else if (93..=108).contains(&n) {
-        s.starts_with(['4', '8', '5', '7', '9', 'A', 'B'])
-    } else {
-        (25..=36).contains(&n)
-    }
-}
-
-/// The alphabet an address with this prefix is written in.
-fn alphabet(raw: &str) -> String {
-    let l = raw.to_ascii_lowercase();
-    if l.starts_with("0x") {
-        format!("x{HEX_ALPHABET}")
-    } else if ["bc1", "tb1", "ltc1", "bcrt1"]
-        .iter()
-        .any(|p| l.starts_with(p))
-        || ((l.starts_with('q') || l.starts_with('p')) && raw.len() >= 40)
-    {
-        format!("{BECH32_CHARSET}bcltr1BCLTR")
-    } else {
-        BASE58_ALPHABET.to_string()
-    }
-}
-
-fn repair(
-    raw: &str,
-    span: &[usize],
-    words: &[Word],
-    reread: Option<&mut Reread>,
-) -> Result<Address, String> {
-    let alpha = alphabet(raw);
-    let keep = |s: &str| -> String {
-        let s: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        // keep the `0x` prefix intact even though `0` is foreign to base58
-        s.chars()
-            .filter(|c| alpha.contains(*c) || c.is_ascii_digit() || c.is_ascii_alphabetic())
-            .collect()
-    };
-    let cleaned = keep(raw);
-    if let Some(a) = validate(&cleaned) {
-        return Ok(a);
-    }
-    let mut bases = vec![cleaned];
-    if let Some(rr) = reread {
-        let boxes = line_boxes(words, span);
-        if let Some(text) = rr(&boxes, &alpha) {
-            let text = keep(&text);
-            if let Some(a) = validate(&text) {
-                return Ok(a);
-            }
-            bases.push(text);
-        }
-    }
-    let mut hits: BTreeSet<String> = BTreeSet::new();
-    let mut by_text = Vec::new();
-    for b in &bases {
-        for v in single_confusions(b) {
-            if let Some(a) = validate(&v) {
-                if hits.insert(a.address.clone()) {
-                    by_text.push(a);
-                }
-            }
-        }
-    }
-    match by_text.len() {
-        1 => Ok(by_text.remove(0)),
-        0 => Err("checksum fails and no single look-alike repair validates".into()),
-        n => Err(format!(
-            "checksum fails and {n} different repairs validate (ambiguous)"
-        )),
-    }
-}
-
-fn single_confusions(s: &str) -> Vec<String> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
-    for (p, c) in chars.iter().enumerate() {
-        for g in CONFUSION_GROUPS.iter().filter(|g| g.contains(*c)) {
-            for alt in g.chars().filter(|a| a != c) {
-                let mut v = chars.clone();
-                v[p] = alt;
-                out.push(v.into_iter().collect());
-            }
-        }
-    }
-    for (a, b) in CONFUSION_PAIRS {
-        for (from, to) in [(a, b), (b, a)] {
-            for (p, _) in s.match_indices(from) {
-                out.push(format!("{}{}{}", &s[..p], to, &s[p + from.len()..]));
-            }
-        }
-    }
-    out
-}
-
-fn line_boxes(words: &[Word], span: &[usize]) -> Vec<BBox> {
-    let mut out: Vec<(u32, BBox)> = Vec::new();
-    for &w in span {
-        let word = &words[w];
-        match out.last_mut() {
-            Some((line, b)) if *line == word.line => *b = b.union(word.bbox),
-            _ => out.push((word.line, word.bbox)),
-        }
-    }
-    out.into_iter().map(|(_, b)| b).collect()
 }
 
 fn union(words: &[Word], span: &[usize]) -> BBox {
@@ -470,10 +317,16 @@ mod tests {
             "INVOICE No. 2026-0418 Saigon Office Supplies Co., Ltd.",
             "District 1, Ho Chi Minh City Bill to",
             "dong nghiep va gia dinh ong. Vi USDT ERC20:",
+            "A4 paper, 80 gsm, 50 reams 3,750,000 VND",
+            "Department of Planning and Investment",
         ] {
             let (w, u) = run(text);
             assert!(w.is_empty() && u.is_empty(), "{text}: {u:?}");
         }
+        // regression: a label glued to the address hid the address behind an "unverified" string
+        let (w, u) = run("Bitcoin wallet: 1FsSia9rv4NeEwvJ2GvXrX7LyxYspbN2mo If you do not pay");
+        assert_eq!(w.len(), 1);
+        assert!(u.is_empty(), "{u:?}");
     }
 
     #[test]

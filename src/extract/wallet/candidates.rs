@@ -1,0 +1,207 @@
+//! Where a wallet might be in a page's words: tokens that start like an address, the joins
+//! that continue it (groups, a stray space, a line break), and the shape tests that keep ordinary
+//! words from being glued into a "wallet". Kept apart from validation (`chains`) and recovery
+//! (`repair`) because it is the part tuned on real OCR output.
+
+use super::chains::{validate, Address};
+use super::Tok;
+use crate::page::Word;
+
+/// Strips label text and punctuation around a word: `ví:TR7N…,` -> `TR7N…`.
+pub(super) fn clean(w: &str) -> String {
+    let after_label = match w.rfind(':') {
+        Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
+        _ => w,
+    };
+    after_label
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        .to_string()
+}
+
+/// `0x…` as OCR prints it: the zero read as `O`, `o` or `9`.
+pub(super) fn evm_like(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4
+        && b"0oO9".contains(&b[0])
+        && (b[1] == b'x' || b[1] == b'X')
+        && b[2..].iter().filter(|c| c.is_ascii_hexdigit()).count() * 10 >= (b.len() - 2) * 8
+}
+
+/// Looks like a piece of an encoding rather than a word: has a digit, or a capital letter after
+/// the first character (`GRRkKTWYY`, `rLXuHK2HC`), where words are lower case or Capitalised.
+pub(super) fn code_like(t: &str) -> bool {
+    t.chars().any(|c| c.is_ascii_digit()) || t.chars().skip(1).any(|c| c.is_ascii_uppercase())
+}
+
+/// Network labels that look like the start of an address (`TRC20` starts like TRON).
+pub(super) fn is_label(t: &str) -> bool {
+    let u = t.to_ascii_uppercase().replace('-', "");
+    matches!(
+        u.as_str(),
+        "TRC20"
+            | "ERC20"
+            | "BEP20"
+            | "TRX"
+            | "TRON"
+            | "BTC"
+            | "BCH"
+            | "LTC"
+            | "DOGE"
+            | "XMR"
+            | "USDT"
+    )
+}
+
+pub(super) fn starts_like_wallet(t: &str) -> bool {
+    if is_label(t) {
+        return false;
+    }
+    if t.len() < 4 || !t.is_ascii() {
+        return false;
+    }
+    let l = t.to_ascii_lowercase();
+    l.starts_with("0x")
+        || evm_like(t)
+        || ["bc1", "tb1", "ltc1", "bcrt1"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        // base58 version prefixes; Monero 4/8 (main), 5/7 (stage), 9/A/B (test); CashAddr q/p
+        || t.starts_with(|c: char| "T13LMDmn2A94578BqpQP".contains(c))
+}
+
+/// Joins tokens from `i` on (hyphens dropped) until the join validates.
+pub(super) fn join_valid(toks: &[Tok], i: usize) -> Option<(Address, usize, String)> {
+    let mut s = String::new();
+    let mut raw = String::new();
+    for (j, t) in toks.iter().enumerate().skip(i).take(12) {
+        let piece: String = t.text.chars().filter(|c| *c != '-').collect();
+        if piece.is_empty() || !piece.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        s.push_str(&piece);
+        if !raw.is_empty() {
+            raw.push(' ');
+        }
+        raw.push_str(&t.text);
+        if s.len() > 130 {
+            return None;
+        }
+        if let Some(a) = validate(&s) {
+            return Some((a, j, raw));
+        }
+    }
+    None
+}
+
+/// The longest printed form of an address starting like `t` (alphanumeric characters).
+pub(super) fn max_len(t: &str) -> usize {
+    let l = t.to_ascii_lowercase();
+    if evm_like(t) {
+        42
+    } else if l.starts_with("bc1") || l.starts_with("tb1") {
+        62
+    } else if l.starts_with("ltc1") {
+        63
+    } else if l.starts_with('q') || l.starts_with('p') {
+        42
+    } else if t.starts_with(['4', '8', '5', '7', '9', 'A', 'B']) {
+        // Monero; base58 `9…`/`A…` Dogecoin P2SH is 34, and longer joins simply fail to validate
+        106
+    } else {
+        34
+    }
+}
+
+/// The possible extents of a wallet-like candidate, shortest first: the first token, then the
+/// tokens that continue it on its line (groups of four, a stray space OCR inserted) or on the
+/// next line (an address broken over two or three lines), up to the address's longest length.
+/// Several extents are kept because where the address ends is not known: the next line may
+/// hold its second half, or the next sentence.
+pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, usize)> {
+    let target = max_len(&toks[i].text);
+    let alnum = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).count();
+    let mut s = toks[i].text.clone();
+    let mut out = vec![(s.clone(), i)];
+    let mut lens = vec![s.len()];
+    let mut j = i;
+    while j + 1 < toks.len() && alnum(&s) < target && j - i < 16 {
+        let (cur, next) = (&words[toks[j].word], &words[toks[j + 1].word]);
+        let n = &toks[j + 1].text;
+        let continues = next.line == cur.line || next.line == cur.line + 1;
+        // pieces of an encoding: code-like, or short groups on one line (`jyle fxq2`); a first
+        // token that is a word (`Bitcoin`, `Planning`) is never extended
+        let first = &toks[i].text;
+        let pieces = (code_like(first) || first.len() <= 5)
+            && (code_like(n) || (next.line == cur.line && n.len() <= 5));
+        if !continues
+            || !pieces
+            || !next.text.is_ascii()
+            || is_label(n)
+            || alnum(&s) + alnum(n) > target + 2
+        {
+            break;
+        }
+        s.push_str(n);
+        j += 1;
+        lens.push(n.len());
+        // a run of short pieces must be regular groups (all but the first and last of one
+        // length), as printed addresses are; `A4 paper 80 gsm` is not
+        let middle = &lens[1..lens.len() - 1];
+        if toks[i].text.len() >= 8 || middle.windows(2).all(|w| w[0] == w[1]) {
+            out.push((s.clone(), j));
+        }
+    }
+    out.retain(|(s, _)| wallet_like(s));
+    out
+}
+
+/// Steps back over short code-like groups on the same line before token `i` (`Wq 4vME YB2y…`
+/// where OCR misread the first group), so the candidate and its re-reading cover them.
+pub(super) fn leading_groups(toks: &[Tok], words: &[Word], mut i: usize, floor: usize) -> usize {
+    let line = words[toks[i].word].line;
+    while i > floor {
+        let t = &toks[i - 1].text;
+        let w = &words[toks[i - 1].word];
+        let groupish = (2..=4).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_alphanumeric())
+            && !is_label(t);
+        if w.line != line || !groupish || !w.text.chars().all(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// Plausible as a garbled address: right prefix and length, and the texture of an encoding
+/// (letters and digits interleaved), which ordinary words glued together do not have.
+pub(super) fn wallet_like(s: &str) -> bool {
+    let n = s.chars().count();
+    let alnum = s.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    let transitions = s
+        .as_bytes()
+        .windows(2)
+        .filter(|w| {
+            w[0].is_ascii_digit() != w[1].is_ascii_digit()
+                && w[0].is_ascii_alphanumeric()
+                && w[1].is_ascii_alphanumeric()
+        })
+        .count();
+    if alnum * 10 < n * 9 || transitions < 4 {
+        return false;
+    }
+    let l = s.to_ascii_lowercase();
+    if evm_like(s) {
+        (40..=45).contains(&n)
+    } else if l.starts_with("bc1") || l.starts_with("ltc1") || l.starts_with("tb1") {
+        (40..=66).contains(&n)
+    } else if s.starts_with('T') {
+        (32..=37).contains(&n)
+    } else if l.starts_with('q') || l.starts_with('p') {
+        (41..=44).contains(&n)
+    } else if (90..=110).contains(&n) {
+        s.starts_with(['4', '8', '5', '7', '9', 'A', 'B'])
+    } else {
+        (25..=36).contains(&n)
+    }
+}

@@ -1,0 +1,284 @@
+//! Recovering addresses OCR garbled, in bounded steps, each accepted only when exactly one
+//! address validates:
+//!
+//! 1. drop characters foreign to the address's alphabet (the Vietnamese model inserts `]`) and
+//!    read a leading `Ox` as `0x`;
+//! 2. re-read the candidate's boxes with the restricted `eng` engine and a whitelist, once on
+//!    the tight boxes and once on boxes widened by half a line height (a character OCR dropped
+//!    at the edge falls outside the word box);
+//! 3. one edit on each reading: an OCR look-alike substitution, one deleted character (a stray
+//!    inserted by OCR), or one inserted alphabet character (one dropped).
+//!
+//! With a 4-byte checksum the chance that a wrong edit validates is ~2^-32 per try, so the few
+//! thousand tries of step 3 keep false repairs far below one in a million. Addresses without a
+//! checksum (one-case EVM) are never repaired: any hex string would "validate".
+
+use std::collections::BTreeSet;
+
+use super::candidates::evm_like;
+use super::chains::{validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
+use super::Reread;
+use crate::page::{BBox, Word};
+
+/// OCR look-alikes tried one at a time.
+const CONFUSION_GROUPS: &[&str] = &[
+    "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
+    "jJ", "aA", "eE", "fF", "dD",
+];
+const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
+
+/// The alphabet an address with this prefix is written in (the whitelist for re-reading).
+pub(super) fn alphabet(raw: &str) -> String {
+    let l = raw.to_ascii_lowercase();
+    if evm_like(raw) {
+        format!("x{HEX_ALPHABET}")
+    } else if ["bc1", "tb1", "ltc1", "bcrt1"]
+        .iter()
+        .any(|p| l.starts_with(p))
+        || ((l.starts_with('q') || l.starts_with('p')) && raw.len() >= 40)
+    {
+        format!("{BECH32_CHARSET}bcltr1BCLTR")
+    } else {
+        BASE58_ALPHABET.to_string()
+    }
+}
+
+/// Keeps only characters of `alpha`, reading an OCR'd `0x` prefix (`Ox`, `9x`) as `0x`.
+/// With `map`, characters foreign to the alphabet become their usual look-alike in it instead
+/// of being dropped (`l` -> `1` in base58, `O` -> `0` in hex, `]` -> `J`).
+fn keep(s: &str, alpha: &str, map: bool) -> String {
+    let evm = evm_like(s);
+    let body = if evm { &s[2..] } else { s };
+    let hex = alpha.starts_with('x');
+    let out: String = body
+        .chars()
+        .filter_map(|c| {
+            if alpha.contains(c) && !(hex && c == 'x') {
+                return Some(c);
+            }
+            if !map {
+                return None;
+            }
+            let to = match (c, hex) {
+                ('O' | 'o' | 'Q' | 'D', true) => '0',
+                ('l' | 'I' | '|' | 'i', true) => '1',
+                ('S' | 's', true) => '5',
+                ('G', true) => '6',
+                ('Z' | 'z', true) => '2',
+                ('l' | 'I' | '|' | '!', false) => '1',
+                ('0' | 'O', false) => 'o',
+                (']' | ')', false) => 'J',
+                _ => return None,
+            };
+            alpha.contains(to).then_some(to)
+        })
+        .collect();
+    if evm {
+        format!("0x{out}")
+    } else {
+        out
+    }
+}
+
+/// A checksum-proven address (a one-case EVM string proves nothing and does not count).
+fn proven(s: &str) -> Option<Address> {
+    validate(s).filter(|a| a.checksummed)
+}
+
+/// The re-readings of a candidate: tight boxes, then boxes widened by half a line height.
+fn rereadings(span: &[usize], words: &[Word], alpha: &str, reread: &mut Reread) -> Vec<String> {
+    let tight = line_boxes(words, span);
+    let wide: Vec<BBox> = tight
+        .iter()
+        .map(|b| {
+            let m = b.h / 2;
+            BBox::new(b.x.saturating_sub(m), b.y, b.w + 2 * m, b.h)
+        })
+        .collect();
+    [tight, wide]
+        .iter()
+        .filter_map(|boxes| reread(boxes, alpha))
+        .map(|t| keep(&t, alpha, false))
+        .collect()
+}
+
+/// Recovers the address a garbled candidate prints, or says why it cannot.
+pub(super) fn repair(
+    raw: &str,
+    span: &[usize],
+    words: &[Word],
+    mut reread: Option<&mut Reread>,
+) -> Result<Address, String> {
+    let alpha = alphabet(raw);
+    let mut bases = vec![keep(raw, &alpha, false), keep(raw, &alpha, true)];
+    bases.dedup();
+    for b in &bases {
+        if let Some(a) = proven(b) {
+            return Ok(a);
+        }
+        // a one-case EVM string needs a second reading that agrees, never a guess
+        if let Some(a) = validate(b).filter(|a| !a.checksummed) {
+            return match reread.as_deref_mut() {
+                Some(rr) => confirm_unchecksummed(&a.address, span, words, rr).map(|_| a),
+                None => Err(
+                    "EVM address printed without checksum, not confirmed by a second reading"
+                        .into(),
+                ),
+            };
+        }
+    }
+    if let Some(rr) = reread {
+        for text in rereadings(span, words, &alpha, rr) {
+            if let Some(a) = proven(&text) {
+                return Ok(a);
+            }
+            bases.push(text);
+        }
+    }
+    bases.dedup();
+    let mut found: BTreeSet<String> = BTreeSet::new();
+    let mut first = Vec::new();
+    for b in &bases {
+        for v in one_edit(b, &alpha) {
+            if let Some(a) = proven(&v) {
+                if found.insert(a.address.clone()) {
+                    first.push(a);
+                }
+            }
+        }
+    }
+    if first.is_empty() {
+        // two edits, at least one a look-alike substitution (no double insertions: too many)
+        for b in &bases {
+            for v in substitutions(b) {
+                for w in one_edit(&v, "") {
+                    if let Some(a) = proven(&w) {
+                        if found.insert(a.address.clone()) {
+                            first.push(a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    match first.len() {
+        1 => Ok(first.remove(0)),
+        0 => Err("checksum fails and no repair of up to two OCR edits validates".into()),
+        n => Err(format!(
+            "checksum fails and {n} different repairs validate (ambiguous)"
+        )),
+    }
+}
+
+/// Whether a one-case EVM address (no checksum) is confirmed by a second, restricted reading.
+pub(super) fn confirm_unchecksummed(
+    address: &str,
+    span: &[usize],
+    words: &[Word],
+    reread: &mut Reread,
+) -> Result<(), String> {
+    let alpha = alphabet(address);
+    let readings = rereadings(span, words, &alpha, reread);
+    if readings.iter().any(|r| r.eq_ignore_ascii_case(address)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "EVM address printed without checksum and a second reading differs ({})",
+            readings.first().map(String::as_str).unwrap_or("unreadable")
+        ))
+    }
+}
+
+/// Every look-alike substitution of one character.
+fn substitutions(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    for (p, c) in chars.iter().enumerate() {
+        for g in CONFUSION_GROUPS.iter().filter(|g| g.contains(*c)) {
+            for alt in g.chars().filter(|a| a != c) {
+                let mut v = chars.clone();
+                v[p] = alt;
+                out.push(v.into_iter().collect());
+            }
+        }
+    }
+    out
+}
+
+/// Every string one OCR edit away: a look-alike substitution, one deletion, or one insertion of
+/// a character of `alpha` (none when `alpha` is empty).
+fn one_edit(s: &str, alpha: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = substitutions(s);
+    for p in 0..chars.len() {
+        let mut v = chars.clone();
+        v.remove(p);
+        out.push(v.into_iter().collect());
+    }
+    for p in 0..=chars.len() {
+        for a in alpha.chars() {
+            let mut v = chars.clone();
+            v.insert(p, a);
+            out.push(v.into_iter().collect());
+        }
+    }
+    for (a, b) in CONFUSION_PAIRS {
+        for (from, to) in [(a, b), (b, a)] {
+            for (p, _) in s.match_indices(from) {
+                out.push(format!("{}{}{}", &s[..p], to, &s[p + from.len()..]));
+            }
+        }
+    }
+    out
+}
+
+fn line_boxes(words: &[Word], span: &[usize]) -> Vec<BBox> {
+    let mut out: Vec<(u32, BBox)> = Vec::new();
+    for &w in span {
+        let word = &words[w];
+        match out.last_mut() {
+            Some((line, b)) if *line == word.line => *b = b.union(word.bbox),
+            _ => out.push((word.line, word.bbox)),
+        }
+    }
+    out.into_iter().map(|(_, b)| b).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageText;
+
+    const TRON: &str = "TMVQGm1qAQYVdetCeGRRkTWYYrLXuHK2HC";
+
+    fn fix(raw: &str) -> Result<String, String> {
+        let words = PageText::from_plain_text(raw).words;
+        let span: Vec<usize> = (0..words.len()).collect();
+        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
+        repair(&joined, &span, &words, None).map(|a| a.address)
+    }
+
+    #[test]
+    fn one_inserted_or_dropped_character_is_repaired() {
+        assert_eq!(fix("TMVQGm1qAQYVdetCeGRRkKTWYYrLXuHK2HC").unwrap(), TRON);
+        assert_eq!(fix("TMVQGm1qAQYVdetCeGRRkTWYYrLXuHK2C").unwrap(), TRON);
+        assert_eq!(
+            fix("Oxde709f2102306220921060314715629080e2fb77").ok(),
+            None,
+            "one-case EVM needs a second reading"
+        );
+        assert_eq!(
+            fix("9x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").unwrap(),
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+        );
+        assert_eq!(
+            fix("Ox5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").unwrap(),
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+        );
+    }
+
+    #[test]
+    fn two_errors_are_not_guessed() {
+        assert!(fix("TMVQGm1qAQYVdetCeGRRkTWYYrLXuHK3HD").is_err());
+    }
+}

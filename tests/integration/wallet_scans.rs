@@ -1,0 +1,71 @@
+//! The degraded-scan wallet set (tests/data/wallet-scans, made by its make_wallet_scans.py): 46
+//! letters in Vietnamese and English, each printing one address of some chain in some font and
+//! layout (inline, own line, groups of four, split over lines), skewed, blurred, noisy, JPEG.
+//! At least 95 % must be recovered exactly, and no address that is not on the page may ever be
+//! reported as a wallet.
+
+use serde_json::Value;
+
+use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+
+#[test]
+fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
+    require_ocr();
+    let dir = repo().join("tests/data/wallet-scans");
+    let truth: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
+    let pages = truth["pages"].as_array().unwrap();
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("w.jsonl");
+    let o = run(bin()
+        .arg("scan")
+        .arg(&dir)
+        .args(["--no-queue", "--quiet", "--json-out"])
+        .arg(&out));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let results = parse_jsonl(&out);
+    assert_eq!(results.len(), pages.len());
+    let (mut exact, mut wrong, mut missed) = (0, Vec::new(), Vec::new());
+    for p in pages {
+        let file = p["file"].as_str().unwrap();
+        let mut want = p["address"].as_str().unwrap().to_string();
+        if p["chain"] == "bitcoincash" && !want.contains(':') {
+            want = format!("bitcoincash:{want}");
+        }
+        let r = results.iter().find(|r| r["item"] == file).unwrap();
+        let got: Vec<&str> = r["wallets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["address"].as_str().unwrap())
+            .collect();
+        let is_want = |g: &&str| *g == want || *g == want.to_ascii_lowercase();
+        if got.iter().any(is_want) {
+            exact += 1;
+        } else {
+            missed.push(format!("{file}: {}", r["unverified_wallets"]));
+        }
+        wrong.extend(
+            got.iter()
+                .filter(|g| !is_want(g))
+                .map(|g| format!("{file}: reported {g}, page prints {want}")),
+        );
+    }
+    let share = exact as f64 / pages.len() as f64;
+    let summary = format!(
+        "wallets recovered exactly: {exact}/{} ({:.1} %); wrong: {}\nmissed:\n{}\n",
+        pages.len(),
+        share * 100.0,
+        wrong.len(),
+        missed.join("\n")
+    );
+    let artifacts = repo().join("target/test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    std::fs::write(artifacts.join("wallet-recall.txt"), &summary).unwrap();
+    assert!(
+        wrong.is_empty(),
+        "addresses reported that the page does not print:\n{}",
+        wrong.join("\n")
+    );
+    assert!(share >= 0.95, "{summary}");
+}
