@@ -38,3 +38,16 @@ m=$(cut -d' ' -f2 "$out/times" | best)
 printf 'tesseract CLI per page (OMP_THREAD_LIMIT=1, %s parallel): %6.2f s\n' "$JOBS" "$b"
 printf 'mailscreen scan (plain environment, -j %s):            %6.2f s\n' "$JOBS" "$m"
 awk -v m="$m" -v b="$b" 'BEGIN { printf "ratio mailscreen / tesseract: %.2f  (target <= 1.20)\n", m / b }'
+
+echo
+echo "== stage times on these pages (ordinary letters)"
+env -u OMP_THREAD_LIMIT "$BIN" scan "$out/pages" --no-queue --quiet -j "$JOBS" --timings --json-out /dev/null 2>&1 >/dev/null | grep '^stage times'
+
+echo
+echo "== degraded-scan wallet set (tests/data/wallet-scans)"
+ws=tests/data/wallet-scans
+mkdir -p "$out/tess"
+ls "$ws"/*.jpg "$ws"/*.png | OMP_THREAD_LIMIT=1 xargs -P "$JOBS" -I{} \
+    sh -c 'tesseract "$1" "$2/$(basename "$1")" -l "$3" >/dev/null 2>&1' _ {} "$out/tess" "$lang"
+env -u OMP_THREAD_LIMIT "$BIN" scan "$ws" --no-queue --quiet -j "$JOBS" --timings --json-out "$out/wallets.jsonl" 2>&1 >/dev/null | grep '^stage times'
+python3 bench/wallet_recall.py "$ws/truth.json" "$out/tess" "$out/wallets.jsonl"

@@ -76,6 +76,9 @@ pub struct ScanArgs {
     /// Do not put flagged items into the case queue.
     #[arg(long)]
     pub no_queue: bool,
+    /// Print the time spent per stage (OCR, extraction, photos, codes) on stderr.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args)]

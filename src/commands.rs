@@ -22,6 +22,7 @@ pub fn scan(
     opts: &scan::ScanOptions,
     json_out: Option<&Path>,
     use_queue: bool,
+    timings: bool,
 ) -> Result<ExitCode> {
     let warn = |m: &str| eprintln!("{m}");
     let report = scan::scan(opts, &cfg.pipeline, &warn)?;
@@ -63,6 +64,9 @@ pub fn scan(
             "{} items, {flagged} flagged, {failed} failed{queue}{skipped}",
             report.results.len()
         );
+    }
+    if timings {
+        eprintln!("{}", report.timings.summary());
     }
     Ok(if failed > 0 {
         ExitCode::from(2)

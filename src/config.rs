@@ -17,6 +17,7 @@ pub enum Task {
         scan: ScanOptions,
         json_out: Option<PathBuf>,
         queue: bool,
+        timings: bool,
     },
     Extract {
         input: PathBuf,
@@ -81,6 +82,7 @@ impl Config {
                     },
                     json_out: a.json_out,
                     queue: !a.no_queue,
+                    timings: a.timings,
                 }
             }
             Command::Extract(a) => Task::Extract { input: a.input },

@@ -5,6 +5,8 @@
 //! fails becomes an error on its item; nothing fails the batch except a missing OCR engine.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -41,7 +43,73 @@ pub enum ScanError {
 pub struct ScanReport {
     pub results: Vec<ItemResult>,
     pub skipped: Vec<PathBuf>,
+    pub timings: StageTimes,
 }
+
+/// Time spent per stage, summed over worker threads (so it is CPU time, not wall time): the
+/// evidence behind "extraction costs under x % of OCR".
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    pub decode: Duration,
+    pub ocr: Duration,
+    /// Text extractors (wallets, e-mails, threats), including wallet re-reads.
+    pub text: Duration,
+    /// Of `text`: re-reading wallet candidates with the restricted engine.
+    pub reread: Duration,
+    pub photos: Duration,
+    pub codes: Duration,
+}
+
+impl StageTimes {
+    /// One line for people: each stage in seconds and as a share of OCR time.
+    pub fn summary(&self) -> String {
+        let ocr = self.ocr.as_secs_f64().max(1e-9);
+        let pct = |d: Duration| {
+            format!(
+                "{:.3} s ({:.2} % of OCR)",
+                d.as_secs_f64(),
+                d.as_secs_f64() / ocr * 100.0
+            )
+        };
+        format!(
+            "stage times (summed over workers): OCR {:.3} s; decode {}; text extraction {} of which wallet re-reads {}; photos {}; codes {}",
+            self.ocr.as_secs_f64(),
+            pct(self.decode),
+            pct(self.text),
+            pct(self.reread),
+            pct(self.photos),
+            pct(self.codes)
+        )
+    }
+}
+
+/// Per-stage nanosecond counters shared by the workers.
+#[derive(Default)]
+struct Clock([AtomicU64; 6]);
+
+impl Clock {
+    fn add(&self, stage: usize, since: Instant) {
+        self.0[stage].fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+    fn times(&self) -> StageTimes {
+        let d = |i: usize| Duration::from_nanos(self.0[i].load(Ordering::Relaxed));
+        StageTimes {
+            decode: d(0),
+            ocr: d(1),
+            text: d(2),
+            reread: d(3),
+            photos: d(4),
+            codes: d(5),
+        }
+    }
+}
+
+const DECODE: usize = 0;
+const OCR: usize = 1;
+const TEXT: usize = 2;
+const REREAD: usize = 3;
+const PHOTOS: usize = 4;
+const CODES: usize = 5;
 
 impl ScanReport {
     pub fn failed(&self) -> usize {
@@ -76,10 +144,11 @@ pub fn scan(
         .num_threads(opts.jobs.max(1))
         .build()
         .map_err(|e| ScanError::Pool(opts.jobs, e.to_string()))?;
+    let clock = Clock::default();
     let outcomes: Vec<PageOutcome> = pool.install(|| {
         jobs.par_iter()
             .map(|(_, page, src)| {
-                let out = process_page(*page, src, pipeline, opts, &extractors);
+                let out = process_page(*page, src, pipeline, opts, &extractors, &clock);
                 if let Some(e) = &out.error {
                     bar.suspend(|| warn(&format!("error: {e}")));
                 }
@@ -99,7 +168,11 @@ pub fn scan(
         }
         results.push(r);
     }
-    Ok(ScanReport { results, skipped })
+    Ok(ScanReport {
+        results,
+        skipped,
+        timings: clock.times(),
+    })
 }
 
 fn progress_bar(total: u64, show: bool) -> ProgressBar {
@@ -120,6 +193,7 @@ fn process_page(
     pipeline: &Pipeline,
     opts: &ScanOptions,
     ex: &Extractors,
+    clock: &Clock,
 ) -> PageOutcome {
     let mut info = PageInfo {
         file: src.file.clone(),
@@ -140,7 +214,10 @@ fn process_page(
             error: Some(e),
         }
     };
-    let d = match decode::decode(&src.path, src.frame, pipeline.ocr.max_pixels) {
+    let t = Instant::now();
+    let decoded = decode::decode(&src.path, src.frame, pipeline.ocr.max_pixels);
+    clock.add(DECODE, t);
+    let d = match decoded {
         Ok(d) => d,
         Err(e) => {
             // keep the hash of what arrived even when it cannot be decoded
@@ -159,11 +236,18 @@ fn process_page(
     let dpi = info.dpi;
     let img = d.image;
     let read = ocr::with_engine(&opts.ocr, |engine| {
+        let t = Instant::now();
         let text = engine.read_page(&src.path, &img, dpi)?;
+        clock.add(OCR, t);
+        let t = Instant::now();
         let mut reread = |boxes: &[crate::page::BBox], whitelist: &str| {
-            engine.reread(&img, boxes, whitelist, dpi)
+            let t = Instant::now();
+            let r = engine.reread(&img, boxes, whitelist, dpi);
+            clock.add(REREAD, t);
+            r
         };
         let findings = ex.text_findings(index, &text, Some(&mut reread));
+        clock.add(TEXT, t);
         Ok::<_, PageError>((findings, text.text()))
     });
     let (mut findings, text) = match read {
@@ -177,8 +261,12 @@ fn process_page(
             return fail(info, e);
         }
     };
+    let t = Instant::now();
     findings.photos = extract::photo::find(index, &img, dpi);
+    clock.add(PHOTOS, t);
+    let t = Instant::now();
     findings.codes = extract::code::find(index, &img);
+    clock.add(CODES, t);
     let mut qr = extract::wallets_from_codes(&findings.codes);
     findings.wallets.append(&mut qr);
     PageOutcome {
