@@ -86,6 +86,10 @@ pub struct ExtractArgs {
     /// Text file, or `-` for standard input.
     #[arg(value_name = "FILE")]
     pub input: PathBuf,
+    /// Repair wallet candidates that fail their checksum, as for OCR output (typed text is not
+    /// repaired unless asked: a typo must not become somebody else's address).
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 
 use mailscreen::cli::{CaseAction, ReportArgs};
 use mailscreen::config::Config;
+use mailscreen::extract::wallet::Recovery;
 use mailscreen::extract::Extractors;
 use mailscreen::page::PageText;
 use mailscreen::queue::{Added, Disposition, Filter, Queue};
@@ -93,7 +94,7 @@ fn print_line(r: &ItemResult) {
     println!("{status} {:.2}  {}  {}", r.score, r.item, what);
 }
 
-pub fn extract(cfg: &Config, input: &Path) -> Result<ExitCode> {
+pub fn extract(cfg: &Config, input: &Path, repair: bool) -> Result<ExitCode> {
     let text = if input == Path::new("-") {
         let mut s = String::new();
         std::io::stdin()
@@ -105,7 +106,12 @@ pub fn extract(cfg: &Config, input: &Path) -> Result<ExitCode> {
             .with_context(|| format!("{}: cannot read text", input.display()))?
     };
     let ex = Extractors::new(&cfg.pipeline);
-    let findings = ex.text_findings(0, &PageText::from_plain_text(&text), None);
+    let recovery = if repair {
+        Recovery::Edits
+    } else {
+        Recovery::Off
+    };
+    let findings = ex.text_findings(0, &PageText::from_plain_text(&text), recovery);
     let a = score::assess(&findings, &cfg.pipeline.scoring);
     let out = serde_json::json!({
         "schema": "mailscreen.text/1",

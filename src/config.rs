@@ -21,6 +21,7 @@ pub enum Task {
     },
     Extract {
         input: PathBuf,
+        repair: bool,
     },
     Queue {
         json: bool,
@@ -85,7 +86,10 @@ impl Config {
                     timings: a.timings,
                 }
             }
-            Command::Extract(a) => Task::Extract { input: a.input },
+            Command::Extract(a) => Task::Extract {
+                input: a.input,
+                repair: a.repair,
+            },
             Command::Queue(a) => Task::Queue {
                 json: a.json,
                 filter: Filter {

@@ -58,7 +58,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             queue,
             timings,
         } => commands::scan(&cfg, scan, json_out.as_deref(), *queue, *timings),
-        Task::Extract { input } => commands::extract(&cfg, input),
+        Task::Extract { input, repair } => commands::extract(&cfg, input, *repair),
         Task::Queue { json, filter } => commands::queue(&cfg, *json, filter),
         Task::CaseShow { id, json } => commands::case_show(&cfg, *id, *json),
         Task::Case(action) => commands::case_action(&cfg, action),

@@ -12,6 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::error::{EngineError, IntakeError, PageError};
+use crate::extract::wallet::Recovery;
 use crate::extract::{self, Extractors, Findings};
 use crate::intake::{self, Intake, Item, PageSource};
 use crate::ocr::{self, decode, OcrOptions};
@@ -246,7 +247,7 @@ fn process_page(
             clock.add(REREAD, t);
             r
         };
-        let findings = ex.text_findings(index, &text, Some(&mut reread));
+        let findings = ex.text_findings(index, &text, Recovery::Reread(&mut reread));
         clock.add(TEXT, t);
         Ok::<_, PageError>((findings, text.text()))
     });

@@ -226,13 +226,15 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::wallet::Recovery;
     use crate::extract::Extractors;
     use crate::page::PageText;
     use crate::pipeline::Pipeline;
 
     fn score(text: &str) -> Assessment {
         let p = Pipeline::builtin().unwrap();
-        let f = Extractors::new(&p).text_findings(0, &PageText::from_plain_text(text), None);
+        let f =
+            Extractors::new(&p).text_findings(0, &PageText::from_plain_text(text), Recovery::Off);
         assess(&f, &p.scoring)
     }
 

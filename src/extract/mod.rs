@@ -56,15 +56,14 @@ impl Extractors {
         }
     }
 
-    /// The text findings of one page. `reread` re-reads wallet candidates from the page image
-    /// (absent for plain text).
+    /// The text findings of one page; `recovery` says how garbled wallet candidates are pursued.
     pub fn text_findings(
         &self,
         page: usize,
         text: &PageText,
-        reread: Option<&mut wallet::Reread>,
+        recovery: wallet::Recovery,
     ) -> Findings {
-        let (wallets, unverified_wallets) = wallet::find(page, &text.words, reread);
+        let (wallets, unverified_wallets) = wallet::find(page, &text.words, recovery);
         Findings {
             wallets,
             unverified_wallets,

@@ -19,7 +19,7 @@ use crate::common::{bin, run, text};
 pub fn letter(item: &str, body: &str) -> ItemResult {
     let p = Pipeline::builtin().unwrap();
     let page = PageText::from_plain_text(body);
-    let f = Extractors::new(&p).text_findings(0, &page, None);
+    let f = Extractors::new(&p).text_findings(0, &page, mailscreen::extract::wallet::Recovery::Off);
     let a = score::assess(&f, &p.scoring);
     let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(
         format!("{item}\n{body}").as_bytes(),

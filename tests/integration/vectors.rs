@@ -151,44 +151,109 @@ fn eip55_addresses() {
     }
 }
 
+/// Every valid address of every chain and every invalid string, one per line of a typed letter:
+/// `mailscreen extract` must report exactly the valid ones, in order, in canonical form.
 #[test]
 fn vectors_through_mailscreen_extract() {
-    let d = load("tron/tron_addresses.json");
-    let valid: Vec<&str> = d["vectors"]
+    let mut valid: Vec<String> = Vec::new();
+    let mut invalid: Vec<String> = Vec::new();
+    for rel in [
+        "bitcoin-core/key_io_valid.json",
+        "litecoin-core/key_io_valid.json",
+    ] {
+        for v in load(rel)
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| v[2]["isPrivkey"] == false)
+        {
+            valid.push(v[0].as_str().unwrap().to_string());
+        }
+    }
+    for rel in [
+        "bitcoin-core/key_io_invalid.json",
+        "litecoin-core/key_io_invalid.json",
+    ] {
+        invalid.extend(
+            load(rel)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v[0].as_str().unwrap().to_string()),
+        );
+    }
+    let tron = load("tron/tron_addresses.json");
+    let eth = load("ethereum/eip55.json");
+    let xmr = load("monero/monero_addresses.json");
+    for v in tron["vectors"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|v| v["valid"] == true)
-        .map(|v| v["address"].as_str().unwrap())
-        .collect();
-    let invalid: Vec<&str> = d["vectors"]
+        .chain(xmr["vectors"].as_array().unwrap())
+    {
+        let a = v["address"].as_str().unwrap().to_string();
+        if v["valid"] == true {
+            valid.push(a)
+        } else {
+            invalid.push(a)
+        }
+    }
+    for v in eth["vectors"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|v| v["valid"] == false)
-        .map(|v| v["address"].as_str().unwrap())
-        .collect();
-    let input = format!(
-        "Ví USDT TRC20:\n{}\nKhông hợp lệ:\n{}\n",
-        valid.join("\n"),
-        invalid.join("\n")
-    );
+        .chain(eth["derived_vectors"].as_array().unwrap())
+    {
+        let a = v["address"].as_str().unwrap().to_string();
+        // one-case addresses carry no checksum and are accepted (marked unchecksummed)
+        let hex = &a[2..];
+        let one_case = !(hex.chars().any(|c| c.is_ascii_lowercase())
+            && hex.chars().any(|c| c.is_ascii_uppercase()));
+        if v["eip55_valid"] == true || one_case {
+            valid.push(a)
+        } else {
+            invalid.push(a)
+        }
+    }
+    for v in load("bitcoincash/cashaddr.json")["legacy_translation"]
+        .as_array()
+        .unwrap()
+    {
+        valid.push(v["cashaddr"].as_str().unwrap().to_string());
+    }
+    // whitespace-free strings only: a letter line holds one token
+    invalid.retain(|s| !s.is_empty() && !s.contains(char::is_whitespace));
+    let mut input = String::from("Ví USDT / BTC / XMR:\n");
+    for (k, a) in valid.iter().enumerate() {
+        input.push_str(&format!("{a}\n"));
+        if let Some(bad) = invalid.get(k) {
+            input.push_str(&format!("{bad}\n"));
+        }
+    }
+    for bad in invalid.iter().skip(valid.len()) {
+        input.push_str(&format!("{bad}\n"));
+    }
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("letter.txt");
     std::fs::write(&f, input).unwrap();
     let out = bin().arg("extract").arg(&f).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: Value = serde_json::from_str(&text(&out.stdout)).unwrap();
-    let got: Vec<&str> = v["wallets"]
+    let got: Vec<String> = v["wallets"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|w| w["address"].as_str().unwrap())
+        .map(|w| w["address"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(
-        got, valid,
-        "extract must report exactly the valid addresses, in order"
+    let want: Vec<String> = valid.iter().map(|a| validate(a).unwrap().address).collect();
+    let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
+    let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}\nextra {extra:?}"
     );
+    assert_eq!(got, want);
+    assert!(want.len() >= 150, "{}", want.len());
 }
 
 #[test]

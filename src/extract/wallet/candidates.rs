@@ -62,7 +62,7 @@ pub(super) fn starts_like_wallet(t: &str) -> bool {
     let l = t.to_ascii_lowercase();
     l.starts_with("0x")
         || evm_like(t)
-        || ["bc1", "tb1", "ltc1", "bcrt1"]
+        || ["bc1", "tb1", "ltc1", "bcrt1", "tltc1", "rltc1"]
             .iter()
             .any(|p| l.starts_with(p))
         // base58 version prefixes; Monero 4/8 (main), 5/7 (stage), 9/A/B (test); CashAddr q/p
@@ -100,8 +100,12 @@ pub(super) fn max_len(t: &str) -> usize {
         42
     } else if l.starts_with("bc1") || l.starts_with("tb1") {
         62
-    } else if l.starts_with("ltc1") {
-        63
+    } else if l.starts_with("ltc1")
+        || l.starts_with("tltc1")
+        || l.starts_with("rltc1")
+        || l.starts_with("bcrt1")
+    {
+        76
     } else if l.starts_with('q') || l.starts_with('p') {
         42
     } else if t.starts_with(['4', '8', '5', '7', '9', 'A', 'B']) {

@@ -57,6 +57,16 @@ pub struct UnverifiedWallet {
 /// Re-reads a candidate's boxes (one per text line) with only the given characters allowed.
 pub type Reread<'a> = dyn FnMut(&[BBox], &str) -> Option<String> + 'a;
 
+/// How far wallet candidates that fail their checksum are pursued.
+pub enum Recovery<'r, 'a> {
+    /// Typed text: a string that fails is reported unverified, never edited into an address.
+    Off,
+    /// OCR text without its page image: look-alike and one/two-character edits.
+    Edits,
+    /// OCR text with its page: edits, and re-reading the candidate's boxes.
+    Reread(&'r mut Reread<'a>),
+}
+
 pub(super) struct Tok {
     pub(super) text: String,
     pub(super) word: usize,
@@ -66,8 +76,13 @@ pub(super) struct Tok {
 pub fn find(
     page: usize,
     words: &[Word],
-    mut reread: Option<&mut Reread>,
+    recovery: Recovery,
 ) -> (Vec<WalletFinding>, Vec<UnverifiedWallet>) {
+    let edits = !matches!(recovery, Recovery::Off);
+    let mut reread = match recovery {
+        Recovery::Reread(rr) => Some(rr),
+        _ => None,
+    };
     let toks: Vec<Tok> = words
         .iter()
         .enumerate()
@@ -115,10 +130,24 @@ pub fn find(
             i += 1;
             continue;
         };
+        // first from the OCR text alone, every extent; then re-reading the page image (the
+        // costly step) for the two longest extents only
         let mut outcome = None;
-        for (raw, j) in &candidates {
+        let tries = candidates
+            .iter()
+            .map(|c| (c, false))
+            .chain(candidates.iter().rev().take(2).map(|c| (c, true)));
+        for ((raw, j), with_reread) in tries.filter(|_| edits) {
+            if with_reread && reread.is_none() {
+                break;
+            }
             let span: Vec<usize> = (start..=*j).map(|k| toks[k].word).collect();
-            if let Ok(addr) = repair(raw, &span, words, reread.as_deref_mut()) {
+            let rr = if with_reread {
+                reread.as_deref_mut()
+            } else {
+                None
+            };
+            if let Ok(addr) = repair(raw, &span, words, rr) {
                 found_spans.extend(&span);
                 outcome = Some((finding(addr, raw.clone(), true, page, words, &span), *j));
                 break;
@@ -132,9 +161,13 @@ pub fn find(
             None => {
                 let (_, j) = candidates[0];
                 let span: Vec<usize> = (start..=j).map(|k| toks[k].word).collect();
-                let reason = repair(&shortest, &span, words, None)
-                    .err()
-                    .unwrap_or_default();
+                let reason = if edits {
+                    repair(&shortest, &span, words, None)
+                        .err()
+                        .unwrap_or_default()
+                } else {
+                    "checksum fails (typed text is not repaired)".to_string()
+                };
                 let bbox = union(words, &span);
                 pending.push((
                     span,
@@ -261,7 +294,7 @@ mod tests {
     const TRON: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 
     fn run(text: &str) -> (Vec<WalletFinding>, Vec<UnverifiedWallet>) {
-        find(0, &PageText::from_plain_text(text).words, None)
+        find(0, &PageText::from_plain_text(text).words, Recovery::Edits)
     }
 
     #[test]
@@ -302,7 +335,7 @@ mod tests {
             assert!(!alpha.contains('0'));
             Some(TRON.to_string())
         };
-        let (w, _) = find(0, &words, Some(&mut rr));
+        let (w, _) = find(0, &words, Recovery::Reread(&mut rr));
         assert_eq!(w[0].address, TRON);
         assert!(w[0].repaired);
     }

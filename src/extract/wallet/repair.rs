@@ -85,8 +85,8 @@ fn proven(s: &str) -> Option<Address> {
     validate(s).filter(|a| a.checksummed)
 }
 
-/// The re-readings of a candidate: tight boxes, then boxes widened by half a line height.
-fn rereadings(span: &[usize], words: &[Word], alpha: &str, reread: &mut Reread) -> Vec<String> {
+/// The boxes to re-read a candidate in: tight, then widened by half a line height.
+fn reread_boxes(span: &[usize], words: &[Word]) -> [Vec<BBox>; 2] {
     let tight = line_boxes(words, span);
     let wide: Vec<BBox> = tight
         .iter()
@@ -96,6 +96,11 @@ fn rereadings(span: &[usize], words: &[Word], alpha: &str, reread: &mut Reread) 
         })
         .collect();
     [tight, wide]
+}
+
+/// Both re-readings of a candidate (for confirming; repair stops at the first that validates).
+fn rereadings(span: &[usize], words: &[Word], alpha: &str, reread: &mut Reread) -> Vec<String> {
+    reread_boxes(span, words)
         .iter()
         .filter_map(|boxes| reread(boxes, alpha))
         .map(|t| keep(&t, alpha, false))
@@ -128,7 +133,10 @@ pub(super) fn repair(
         }
     }
     if let Some(rr) = reread {
-        for text in rereadings(span, words, &alpha, rr) {
+        for boxes in reread_boxes(span, words) {
+            let Some(text) = rr(&boxes, &alpha).map(|t| keep(&t, &alpha, false)) else {
+                continue;
+            };
             if let Some(a) = proven(&text) {
                 return Ok(a);
             }
