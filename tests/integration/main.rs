@@ -7,6 +7,7 @@ mod cases;
 mod common;
 mod extract_text;
 mod queue;
+mod realscans;
 mod report_html;
 mod samples;
 mod scan_behaviour;
