@@ -47,30 +47,34 @@ fn render(r: &ItemResult, page: usize, img: &GrayImage) -> Vec<u8> {
             ((f64::from(b.h) * scale).ceil() as u32).max(1),
         )
     };
-    for p in r.photos.iter().filter(|p| p.page == page) {
+    for p in r.findings.photos.iter().filter(|p| p.page == page) {
         let b = sc(p.bbox);
         blur_region(&mut rgb, b);
         rect(&mut rgb, b, PURPLE, 2);
     }
     let boxes = r
+        .findings
         .wallets
         .iter()
         .filter(|w| w.page == page)
         .map(|w| (w.bbox, RED))
         .chain(
-            r.emails
+            r.findings
+                .emails
                 .iter()
                 .filter(|e| e.page == page)
                 .map(|e| (e.bbox, BLUE)),
         )
         .chain(
-            r.threats
+            r.findings
+                .threats
                 .iter()
                 .filter(|t| t.page == page)
                 .map(|t| (t.bbox, ORANGE)),
         )
         .chain(
-            r.codes
+            r.findings
+                .codes
                 .iter()
                 .filter(|c| c.page == page)
                 .map(|c| (c.bbox, GREEN)),

@@ -9,10 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::OutputError;
-use crate::extract::{
-    CodeFinding, EmailFinding, Findings, PhotoFinding, ThreatFinding, UnverifiedWallet,
-    WalletFinding,
-};
+use crate::extract::Findings;
 use crate::pipeline::RuleSet;
 
 pub const SCHEMA: &str = "mailscreen.item/1";
@@ -41,12 +38,9 @@ pub struct ItemResult {
     pub score: f64,
     pub reasons: Vec<String>,
     pub pages: Vec<PageInfo>,
-    pub wallets: Vec<WalletFinding>,
-    pub unverified_wallets: Vec<UnverifiedWallet>,
-    pub emails: Vec<EmailFinding>,
-    pub threats: Vec<ThreatFinding>,
-    pub photos: Vec<PhotoFinding>,
-    pub codes: Vec<CodeFinding>,
+    /// wallets, unverified_wallets, emails, threats, photos, codes: in the line at this place.
+    #[serde(flatten)]
+    pub findings: Findings,
     pub error: Option<String>,
     /// sha256 over the item's page hashes in order: the identity used to de-duplicate cases.
     pub content_sha256: String,
@@ -81,12 +75,7 @@ impl ItemResult {
             score: 0.0,
             reasons: Vec::new(),
             pages,
-            wallets: findings.wallets,
-            unverified_wallets: findings.unverified_wallets,
-            emails: findings.emails,
-            threats: findings.threats,
-            photos: findings.photos,
-            codes: findings.codes,
+            findings,
             error: None,
             content_sha256,
             ruleset,

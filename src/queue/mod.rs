@@ -291,10 +291,11 @@ impl Queue {
                 .map_err(e.clone())?;
             }
             let indicators = r
+                .findings
                 .wallets
                 .iter()
                 .map(|w| ("wallet", w.address.clone(), w.chain.as_str().to_string()))
-                .chain(r.emails.iter().map(|m| ("email", m.address.clone(), String::new())));
+                .chain(r.findings.emails.iter().map(|m| ("email", m.address.clone(), String::new())));
             for (kind, value, detail) in indicators {
                 tx.execute(
                     "INSERT OR IGNORE INTO indicators (case_id, kind, value, detail) VALUES (?1, ?2, ?3, ?4)",
