@@ -6,6 +6,16 @@ use serde_json::{json, Value};
 
 use crate::common::{item, repo, sample_scan};
 
+/// (chain, address, via) of each wallet in a results or expected list.
+fn wallet_keys(list: &Value) -> Vec<(String, String, String)> {
+    let f = |w: &Value, k: &str| w[k].as_str().unwrap_or("").to_string();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (f(w, "chain"), f(w, "address"), f(w, "via")))
+        .collect()
+}
+
 fn expected() -> Vec<Value> {
     let v: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("samples/expected.json")).unwrap(),
@@ -30,30 +40,7 @@ fn every_sample_gets_its_expected_verdict_and_evidence() {
                 r["flagged"], r["score"], e["flagged"], r["reasons"]
             ));
         }
-        let got: Vec<(String, String, String)> = r["wallets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| {
-                (
-                    w["chain"].to_string(),
-                    w["address"].to_string(),
-                    w["via"].to_string(),
-                )
-            })
-            .collect();
-        let want: Vec<(String, String, String)> = e["wallets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| {
-                (
-                    w["chain"].to_string(),
-                    w["address"].to_string(),
-                    w["via"].to_string(),
-                )
-            })
-            .collect();
+        let (got, want) = (wallet_keys(&r["wallets"]), wallet_keys(&e["wallets"]));
         if got != want {
             problems.push(format!("{id}: wallets {got:?}, expected {want:?}"));
         }
