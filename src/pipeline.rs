@@ -44,7 +44,14 @@ pub const CATEGORIES: &[&str] = &[
 ];
 
 /// Evidence kinds that are not lexicon categories; combination rules may name them too.
-pub const EVIDENCE_KINDS: &[&str] = &["wallet", "wallet_unverified", "email", "photo", "qr_wallet"];
+pub const EVIDENCE_KINDS: &[&str] = &[
+    "wallet",
+    "wallet_unverified",
+    "email",
+    "photo",
+    "face",
+    "qr_wallet",
+];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -58,6 +58,8 @@ pub struct StageTimes {
     /// Of `text`: re-reading wallet candidates with the restricted engine.
     pub reread: Duration,
     pub photos: Duration,
+    /// Face detection inside photo regions.
+    pub faces: Duration,
     pub codes: Duration,
 }
 
@@ -73,12 +75,13 @@ impl StageTimes {
             )
         };
         format!(
-            "stage times (summed over workers): OCR {:.3} s; decode {}; text extraction {} of which wallet re-reads {}; photos {}; codes {}",
+            "stage times (summed over workers): OCR {:.3} s; decode {}; text extraction {} of which wallet re-reads {}; photos {}; faces {}; codes {}",
             self.ocr.as_secs_f64(),
             pct(self.decode),
             pct(self.text),
             pct(self.reread),
             pct(self.photos),
+            pct(self.faces),
             pct(self.codes)
         )
     }
@@ -86,7 +89,7 @@ impl StageTimes {
 
 /// Per-stage nanosecond counters shared by the workers.
 #[derive(Default)]
-struct Clock([AtomicU64; 6]);
+struct Clock([AtomicU64; 7]);
 
 impl Clock {
     fn add(&self, stage: usize, since: Instant) {
@@ -101,6 +104,7 @@ impl Clock {
             reread: d(3),
             photos: d(4),
             codes: d(5),
+            faces: d(6),
         }
     }
 }
@@ -111,6 +115,7 @@ const TEXT: usize = 2;
 const REREAD: usize = 3;
 const PHOTOS: usize = 4;
 const CODES: usize = 5;
+const FACES: usize = 6;
 
 impl ScanReport {
     pub fn failed(&self) -> usize {
@@ -265,6 +270,9 @@ fn process_page(
     let t = Instant::now();
     findings.photos = extract::photo::find(index, &img, dpi);
     clock.add(PHOTOS, t);
+    let t = Instant::now();
+    findings.faces = extract::face::find(index, &img, &findings.photos);
+    clock.add(FACES, t);
     let t = Instant::now();
     findings.codes = extract::code::find(index, &img);
     clock.add(CODES, t);

@@ -152,6 +152,19 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         });
     }
 
+    if let Some(f) = f.faces.iter().max_by(|a, b| a.score.total_cmp(&b.score)) {
+        tags.insert("face");
+        reasons.push(Reason {
+            rule: "evidence.face".into(),
+            points: ev("face"),
+            text: format!(
+                "face in a printed photo (detector score {:.1}) at {}",
+                f.score,
+                at(f.page, f.bbox)
+            ),
+        });
+    }
+
     for c in &s.combination {
         let all = c.all.iter().all(|t| tags.contains(t.as_str()));
         let any = c.any.is_empty() || c.any.iter().any(|t| tags.contains(t.as_str()));

@@ -4,6 +4,7 @@
 
 pub mod code;
 pub mod contact;
+pub mod face;
 pub mod photo;
 pub mod text;
 pub mod threat;
@@ -16,6 +17,7 @@ use crate::pipeline::Pipeline;
 
 pub use code::CodeFinding;
 pub use contact::EmailFinding;
+pub use face::FaceFinding;
 pub use photo::PhotoFinding;
 pub use threat::{ThreatFinding, ThreatMatcher};
 pub use wallet::{UnverifiedWallet, WalletFinding};
@@ -28,6 +30,7 @@ pub struct Findings {
     pub emails: Vec<EmailFinding>,
     pub threats: Vec<ThreatFinding>,
     pub photos: Vec<PhotoFinding>,
+    pub faces: Vec<FaceFinding>,
     pub codes: Vec<CodeFinding>,
 }
 
@@ -39,6 +42,7 @@ impl Findings {
         self.emails.extend(o.emails);
         self.threats.extend(o.threats);
         self.photos.extend(o.photos);
+        self.faces.extend(o.faces);
         self.codes.extend(o.codes);
     }
 }
@@ -70,6 +74,7 @@ impl Extractors {
             emails: contact::find(page, &text.words),
             threats: self.threats.find(page, &text.words),
             photos: Vec::new(),
+            faces: Vec::new(),
             codes: Vec::new(),
         }
     }

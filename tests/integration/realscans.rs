@@ -56,3 +56,36 @@ fn text_only_pages_have_no_photo() {
         assert!(got.is_empty(), "{file}: {got:?}");
     }
 }
+
+/// A real photograph pasted into a letter, as these letters are made: the photo region is found
+/// and both faces in it are detected, in page coordinates.
+#[test]
+fn faces_in_a_pasted_photo_are_found() {
+    let p = repo().join("tests/data/realscans/juditharismax.jpg");
+    let photo_img = decode::decode(&p, 0, 200_000_000).unwrap().image;
+    let pasted =
+        image::imageops::resize(&photo_img, 900, 675, image::imageops::FilterType::Triangle);
+    let mut page = image::GrayImage::from_pixel(1654, 2339, image::Luma([248]));
+    image::imageops::replace(&mut page, &pasted, 300, 900);
+    let regions = photo::find(0, &page, 200);
+    let truth = BBox::new(300, 900, 900, 675);
+    assert!(
+        regions.iter().any(|r| r.bbox.iou(truth) >= 0.8),
+        "{regions:?}"
+    );
+    let faces = mailscreen::extract::face::find(0, &page, &regions);
+    // the two faces, scaled from the original's 1044,242 441x441 and 377,557 431x431
+    let want = [
+        BBox::new(300 + 587, 900 + 136, 248, 248),
+        BBox::new(300 + 212, 900 + 313, 242, 242),
+    ];
+    for w in want {
+        assert!(
+            faces.iter().any(|f| f.bbox.iou(w) >= 0.4),
+            "face near {w:?} not found in {faces:?}"
+        );
+    }
+    assert_eq!(faces.len(), 2, "{faces:?}");
+    // no face is looked for outside photos
+    assert!(mailscreen::extract::face::find(0, &page, &[]).is_empty());
+}
