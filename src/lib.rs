@@ -5,7 +5,8 @@
 //! 1. [`intake`] lists the items (files, multi-page TIFFs, folders of pages) in a stable order;
 //! 2. [`ocr`] decodes each page and reads it with Tesseract into words with boxes
 //!    ([`page::PageText`]), one engine per worker thread;
-//! 3. [`extract`] finds wallets, e-mails, threat phrases, photos and QR codes ([`extract::Findings`]);
+//! 3. [`extract`] finds wallets, e-mails, threat phrases, photos, faces in them and QR codes
+//!    ([`extract::Findings`]);
 //! 4. [`score`] turns findings into an explainable [`score::Assessment`];
 //! 5. [`results`] writes the `mailscreen.item/1` JSON Lines contract, and [`queue`] keeps the
 //!    flagged items as cases with a hash-chained audit trail.
