@@ -20,6 +20,9 @@ pub struct PhotoFinding {
     pub bbox: BBox,
     /// The region's share of the page area, 0-1.
     pub area_share: f64,
+    /// sha256 of the region's 8-bit grey pixels (row by row, as decoded): catalogues the picture
+    /// across letters and cases without keeping or showing it.
+    pub sha256: String,
 }
 
 const BLACK: u8 = 50;
@@ -100,9 +103,21 @@ fn find_grey(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
             page,
             bbox,
             area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
+            sha256: crop_hash(img, bbox),
         });
     }
     out
+}
+
+fn crop_hash(img: &GrayImage, b: BBox) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let w = img.width() as usize;
+    for y in b.y..b.y + b.h {
+        let start = y as usize * w + b.x as usize;
+        h.update(&img.as_raw()[start..start + b.w as usize]);
+    }
+    hex::encode(h.finalize())
 }
 
 /// Morphological closing by one cell (dilate, then erode), 8-connected.

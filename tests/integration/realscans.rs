@@ -73,6 +73,11 @@ fn faces_in_a_pasted_photo_are_found() {
         regions.iter().any(|r| r.bbox.iou(truth) >= 0.8),
         "{regions:?}"
     );
+    // the picture's hash catalogues it: stable, and different from another picture's
+    assert_eq!(regions, photo::find(0, &page, 200));
+    let mut other = page.clone();
+    other.put_pixel(700, 1200, image::Luma([0]));
+    assert_ne!(regions[0].sha256, photo::find(0, &other, 200)[0].sha256);
     let faces = mailscreen::extract::face::find(0, &page, &regions);
     // the two faces, scaled from the original's 1044,242 441x441 and 377,557 431x431
     let want = [

@@ -157,6 +157,9 @@ fn every_result_line_matches_the_item_contract() {
                 "{id}: {w}"
             );
         }
+        for p in r["photos"].as_array().unwrap() {
+            assert_eq!(p["sha256"].as_str().unwrap().len(), 64, "{id}: {p}");
+        }
         for t in r["threats"].as_array().unwrap() {
             assert!(
                 t["category"].is_string() && t["text"].is_string(),
