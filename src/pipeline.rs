@@ -224,9 +224,8 @@ impl Pipeline {
         let (sc_path, sc_text) = &sources["scoring.toml"];
         let scoring: Scoring = toml::from_str(sc_text).map_err(|e| parse_err(sc_path, e))?;
         let mut phrases = Vec::new();
-        for (name, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
+        for (_, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
             let file: LexiconFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
-            let _ = name;
             validate_phrases(path, &file.phrase)?;
             phrases.extend(file.phrase);
         }

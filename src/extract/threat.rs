@@ -47,7 +47,7 @@ impl std::fmt::Debug for ThreatMatcher {
 struct Automaton {
     ac: AhoCorasick,
     owner: Vec<(usize, usize)>,
-    norm: fn(&str) -> String,
+    mode: MatchMode,
 }
 
 fn automaton(phrases: &[Phrase], mode: MatchMode, norm: fn(&str) -> String) -> Option<Automaton> {
@@ -66,7 +66,7 @@ fn automaton(phrases: &[Phrase], mode: MatchMode, norm: fn(&str) -> String) -> O
         .match_kind(MatchKind::Standard)
         .build(&pats)
         .ok()?;
-    Some(Automaton { ac, owner, norm })
+    Some(Automaton { ac, owner, mode })
 }
 
 /// Whether one of `cancel` (folded patterns) stands within the three tokens before `start`.
@@ -105,9 +105,16 @@ impl ThreatMatcher {
     /// Every phrase occurrence on the page; the same rule at the same place is reported once.
     pub fn find(&self, page: usize, words: &[Word]) -> Vec<ThreatFinding> {
         let mut out: Vec<ThreatFinding> = Vec::new();
+        // each page text is tokenised once per mode; the folded one also serves `unless_after`
         let folded = TokenText::build(words, fold);
+        let mut exact_text = None;
         for a in &self.automata {
-            let tt = TokenText::build(words, a.norm);
+            let tt = match a.mode {
+                MatchMode::Folded => &folded,
+                MatchMode::Exact => {
+                    exact_text.get_or_insert_with(|| TokenText::build(words, exact))
+                }
+            };
             for m in a.ac.find_overlapping_iter(&tt.text) {
                 let (pi, vi) = a.owner[m.pattern().as_usize()];
                 let p = &self.phrases[pi];

@@ -218,7 +218,7 @@ fn finding(
     let repaired =
         repair_tried && compact != a.address && compact.to_ascii_lowercase() != a.address;
     WalletFinding {
-        asset: asset_hint(a.chain, words, span.first().copied().unwrap_or(0)),
+        asset: asset_hint(words, span.first().copied().unwrap_or(0)),
         chain: a.chain,
         network: a.network,
         address: a.address,
@@ -232,7 +232,7 @@ fn finding(
 }
 
 /// The token and network named on the wallet's line or the line before: `USDT-TRC20`, `BTC`.
-fn asset_hint(chain: Chain, words: &[Word], first: usize) -> Option<String> {
+fn asset_hint(words: &[Word], first: usize) -> Option<String> {
     let line = words.get(first)?.line;
     let near = words
         .iter()
@@ -261,7 +261,6 @@ fn asset_hint(chain: Chain, words: &[Word], first: usize) -> Option<String> {
             _ => {}
         }
     }
-    let _ = chain;
     match (token, net) {
         (Some(t), Some(n)) => Some(format!("{t}-{n}")),
         (Some(t), None) => Some(t.to_string()),
