@@ -39,6 +39,7 @@ pub const CATEGORIES: &[&str] = &[
     "surveillance",
     "repeat",
     "demand",
+    "pictures",
     "warning",
     "envelope",
 ];
@@ -76,6 +77,15 @@ pub struct Scoring {
     pub combination: Vec<Combination>,
     pub warning: Damping,
     pub envelope: EnvelopeRule,
+    pub coercion: Coercion,
+}
+
+/// Without any coercion tag an item's score is capped: means of payment alone are not a threat.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coercion {
+    pub tags: Vec<String>,
+    pub cap_without: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,6 +102,9 @@ pub struct Combination {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Damping {
+    /// Distinct warning phrases needed before any damping: one advice word ("trình báo") can
+    /// stand in an extortion letter too ("đừng dại dột mà đi trình báo").
+    pub min_cues: usize,
     pub per_cue: f64,
     pub max_damping: f64,
 }
@@ -129,12 +142,28 @@ pub struct Phrase {
     pub unless_after: Vec<String>,
 }
 
+/// A proximity rule: one term of every group within `window` words, in any order. It states an
+/// idea ("a spreading verb near an audience") rather than one wording of it, so it holds for
+/// phrasings nobody wrote down: "ảnh sẽ đến tay vợ anh", "copies go to your employer".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NearRule {
+    pub id: String,
+    pub category: String,
+    pub weight: f64,
+    /// Largest span, in words, that holds one term of every group.
+    pub window: usize,
+    pub groups: Vec<Vec<String>>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
     #[allow(dead_code)]
     language: String,
     phrase: Vec<Phrase>,
+    #[serde(default)]
+    near: Vec<NearRule>,
 }
 
 /// Which rules produced a verdict: the human label and the hash of the exact bytes.
@@ -150,6 +179,7 @@ pub struct Pipeline {
     pub ocr: OcrSettings,
     pub scoring: Scoring,
     pub phrases: Vec<Phrase>,
+    pub near: Vec<NearRule>,
     pub ruleset: RuleSet,
 }
 
@@ -224,19 +254,26 @@ impl Pipeline {
         let (sc_path, sc_text) = &sources["scoring.toml"];
         let scoring: Scoring = toml::from_str(sc_text).map_err(|e| parse_err(sc_path, e))?;
         let mut phrases = Vec::new();
+        let mut near = Vec::new();
         for (_, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
             let file: LexiconFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
             validate_phrases(path, &file.phrase)?;
+            validate_near(path, &file.near)?;
             phrases.extend(file.phrase);
+            near.extend(file.near);
         }
         validate_ocr(ocr_path, &ocr)?;
         validate_scoring(sc_path, &scoring)?;
         let mut seen = BTreeSet::new();
-        for p in &phrases {
-            if !seen.insert(p.id.clone()) {
+        for id in phrases
+            .iter()
+            .map(|p| &p.id)
+            .chain(near.iter().map(|n| &n.id))
+        {
+            if !seen.insert(id.clone()) {
                 return Err(invalid(
                     Path::new("pipeline/lexicon"),
-                    format!("phrase id {} is used twice", p.id),
+                    format!("rule id {id} is used twice"),
                 ));
             }
         }
@@ -255,6 +292,7 @@ impl Pipeline {
             ocr,
             scoring,
             phrases,
+            near,
             ruleset,
         })
     }
@@ -296,6 +334,37 @@ fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), PipelineError
                     "phrase {} has an empty variant list or an empty variant",
                     p.id
                 ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), PipelineError> {
+    for r in rules {
+        if !CATEGORIES.contains(&r.category.as_str()) {
+            return Err(invalid(
+                path,
+                format!("near rule {}: unknown category '{}'", r.id, r.category),
+            ));
+        }
+        unit(path, &format!("near rule {} weight", r.id), r.weight)?;
+        if r.groups.len() < 2 || !(2..=30).contains(&r.window) {
+            return Err(invalid(
+                path,
+                format!(
+                    "near rule {} needs two or more groups and a window of 2 to 30 words",
+                    r.id
+                ),
+            ));
+        }
+        if r.groups
+            .iter()
+            .any(|g| g.is_empty() || g.iter().any(|t| t.trim().is_empty()))
+        {
+            return Err(invalid(
+                path,
+                format!("near rule {} has an empty group or term", r.id),
             ));
         }
     }
@@ -366,6 +435,15 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
     unit(path, "warning.max_damping", s.warning.max_damping)?;
     unit(path, "envelope.per_cue", s.envelope.per_cue)?;
     unit(path, "envelope.max", s.envelope.max)?;
+    unit(path, "coercion.cap_without", s.coercion.cap_without)?;
+    if let Some(tag) = s
+        .coercion
+        .tags
+        .iter()
+        .find(|t| !CATEGORIES.contains(&t.as_str()) && !EVIDENCE_KINDS.contains(&t.as_str()))
+    {
+        return Err(invalid(path, format!("[coercion] unknown tag '{tag}'")));
+    }
     Ok(())
 }
 

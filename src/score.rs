@@ -198,14 +198,29 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
     }
 
     // fold from +0.0: an empty float sum is -0.0, which would print as a negative score
-    let raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
+    let mut raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
+    if raw > s.coercion.cap_without && !s.coercion.tags.iter().any(|t| tags.contains(t.as_str())) {
+        reasons.push(Reason {
+            rule: "coercion.missing".into(),
+            points: round3(s.coercion.cap_without - raw),
+            text: format!(
+                "no threat, compromising material, secrecy or surveillance phrase: capped at {:.2}",
+                s.coercion.cap_without
+            ),
+        });
+        raw = s.coercion.cap_without;
+    }
     let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> = f
         .threats
         .iter()
         .filter(|t| t.category == "warning")
         .map(|t| (t.phrase.as_str(), t))
         .collect();
-    let damping = (s.warning.per_cue * warnings.len() as f64).min(s.warning.max_damping);
+    let damping = if warnings.len() < s.warning.min_cues {
+        0.0
+    } else {
+        (s.warning.per_cue * warnings.len() as f64).min(s.warning.max_damping)
+    };
     let score = round3(raw * (1.0 - damping));
     if damping > 0.0 {
         let cues: Vec<String> = warnings

@@ -5,6 +5,8 @@
 pub mod code;
 pub mod contact;
 pub mod face;
+mod fuzzy;
+mod near;
 pub mod photo;
 pub mod text;
 pub mod threat;
@@ -56,7 +58,7 @@ pub struct Extractors {
 impl Extractors {
     pub fn new(p: &Pipeline) -> Extractors {
         Extractors {
-            threats: ThreatMatcher::new(&p.phrases),
+            threats: ThreatMatcher::new(&p.phrases, &p.near),
         }
     }
 

@@ -22,6 +22,36 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// Marks OCR leaves inside a word (`chuy]ển`, `ti|ền`) or a writer puts there (`don't`): dropped
+/// when a letter or digit stands on both sides, so the word stays one token.
+const IN_WORD_NOISE: &[char] = &['[', ']', '|', '\'', '\u{2019}', '`', '^', '~'];
+
+/// The tokens of a text after `norm`: noise inside words dropped, every other non-alphanumeric
+/// character a break.
+pub fn tokens(s: &str, norm: fn(&str) -> String) -> Vec<String> {
+    let n: Vec<char> = norm(s).chars().collect();
+    let mut cleaned = String::with_capacity(n.len());
+    for (i, &c) in n.iter().enumerate() {
+        let inside = i > 0
+            && n[i - 1].is_alphanumeric()
+            && n.get(i + 1).is_some_and(|d| d.is_alphanumeric());
+        if !(inside && IN_WORD_NOISE.contains(&c)) {
+            cleaned.push(c);
+        }
+    }
+    cleaned
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Composed form, lower case, diacritics kept: for words whose undiacritised form is another
+/// word ("ảnh"/"anh", "vợ"/"vô", "bồ"/"bố").
+pub fn lower(s: &str) -> String {
+    s.nfc().flat_map(char::to_lowercase).collect()
+}
+
 /// Composed form, case and diacritics kept.
 pub fn exact(s: &str) -> String {
     s.nfc().collect()
@@ -57,12 +87,9 @@ impl TokenText {
             } else {
                 &w.text
             };
-            for tok in norm(source)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|s| !s.is_empty())
-            {
+            for tok in tokens(source, norm) {
                 let start = t.text.len();
-                t.text.push_str(tok);
+                t.text.push_str(&tok);
                 t.spans.push((start, t.text.len(), i));
                 t.text.push(' ');
             }
@@ -87,12 +114,7 @@ impl TokenText {
 /// A phrase as a pattern for `TokenText`: its tokens, space-delimited on both sides so that
 /// only whole words match.
 pub fn pattern(phrase: &str, norm: fn(&str) -> String) -> String {
-    let toks: Vec<String> = norm(phrase)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
-    format!(" {} ", toks.join(" "))
+    format!(" {} ", tokens(phrase, norm).join(" "))
 }
 
 #[cfg(test)]
@@ -121,5 +143,12 @@ mod tests {
             pattern("Gửi cho đồng-nghiệp!", fold),
             " gui cho dong nghiep "
         );
+    }
+
+    #[test]
+    fn regression_stray_bracket_inside_a_word_splits_it() {
+        let p = PageText::from_plain_text("chuy]ển ti|ền vào ví, don't [note]");
+        let t = TokenText::build(&p.words, fold);
+        assert_eq!(t.text, " chuyen tien vao vi dont note ");
     }
 }

@@ -6,14 +6,18 @@
 //! space around each token, and so are the patterns, so a phrase matches only whole words,
 //! across line breaks and punctuation. A phrase may name words that cancel it when they come
 //! just before it (`unless_after`): the cheapest context rule that tells advice ("không chuyển
-//! tiền") from a conditional threat ("nếu ông không chuyển tiền").
+//! tiền") from a conditional threat ("nếu ông không chuyển tiền"). Phrases OCR misread by a
+//! character or two are found by a second, anchored pass (`fuzzy`) and say how many edits
+//! they took.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::text::{exact, fold, pattern, TokenText};
+use super::fuzzy::FuzzyIndex;
+use super::near::NearMatcher;
+use super::text::{exact, fold, lower, pattern, tokens, TokenText};
 use crate::page::{BBox, Word};
-use crate::pipeline::{MatchMode, Phrase};
+use crate::pipeline::{MatchMode, NearRule, Phrase};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreatFinding {
@@ -27,6 +31,13 @@ pub struct ThreatFinding {
     pub text: String,
     pub page: usize,
     pub bbox: BBox,
+    /// Characters OCR got wrong inside the phrase (0: matched as written, after folding).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub edits: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The compiled lexicon.
@@ -35,6 +46,10 @@ pub struct ThreatMatcher {
     /// Folded `unless_after` patterns per phrase.
     cancel: Vec<Vec<String>>,
     automata: Vec<Automaton>,
+    fuzzy: FuzzyIndex,
+    /// (phrase, variant) of each fuzzy owner index.
+    fuzzy_owner: Vec<(usize, usize)>,
+    near: NearMatcher,
 }
 
 impl std::fmt::Debug for ThreatMatcher {
@@ -85,8 +100,58 @@ fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
 }
 
 impl ThreatMatcher {
-    pub fn new(phrases: &[Phrase]) -> ThreatMatcher {
+    fn push(
+        &self,
+        out: &mut Vec<ThreatFinding>,
+        (pi, vi): (usize, usize),
+        page: usize,
+        words: &[Word],
+        ws: &[usize],
+        edits: usize,
+    ) {
+        let p = &self.phrases[pi];
+        if ws.is_empty() {
+            return;
+        }
+        let bbox = ws
+            .iter()
+            .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
+        if out.iter().any(|f| f.rule == p.id && f.bbox == bbox) {
+            return;
+        }
+        let text = ws
+            .iter()
+            .map(|&w| words[w].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(ThreatFinding {
+            rule: p.id.clone(),
+            category: p.category.clone(),
+            weight: p.weight,
+            phrase: p.variants[vi].clone(),
+            text,
+            page,
+            bbox,
+            edits,
+        });
+    }
+
+    pub fn new(phrases: &[Phrase], near: &[NearRule]) -> ThreatMatcher {
+        let fuzzy_owner: Vec<(usize, usize)> = phrases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.mode == MatchMode::Folded)
+            .flat_map(|(i, p)| (0..p.variants.len()).map(move |k| (i, k)))
+            .collect();
+        let fuzzy = FuzzyIndex::new(
+            fuzzy_owner
+                .iter()
+                .map(|&(i, k)| tokens(&phrases[i].variants[k], fold)),
+        );
         ThreatMatcher {
+            near: NearMatcher::new(near),
+            fuzzy,
+            fuzzy_owner,
             automata: [
                 automaton(phrases, MatchMode::Folded, fold),
                 automaton(phrases, MatchMode::Exact, exact),
@@ -108,6 +173,7 @@ impl ThreatMatcher {
         // each page text is tokenised once per mode; the folded one also serves `unless_after`
         let folded = TokenText::build(words, fold);
         let mut exact_text = None;
+        let mut read_exactly: Vec<(usize, Vec<usize>)> = Vec::new();
         for a in &self.automata {
             let tt = match a.mode {
                 MatchMode::Folded => &folded,
@@ -117,7 +183,6 @@ impl ThreatMatcher {
             };
             for m in a.ac.find_overlapping_iter(&tt.text) {
                 let (pi, vi) = a.owner[m.pattern().as_usize()];
-                let p = &self.phrases[pi];
                 let ws = tt.words_in(m.start(), m.end());
                 // the cancel window is looked up in folded text, whatever the phrase's mode
                 let start = ws
@@ -128,30 +193,53 @@ impl ThreatMatcher {
                 if cancelled(&folded, start, &self.cancel[pi]) {
                     continue;
                 }
-                if ws.is_empty() {
-                    continue;
-                }
-                let bbox = ws
-                    .iter()
-                    .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
-                if out.iter().any(|f| f.rule == p.id && f.bbox == bbox) {
-                    continue;
-                }
-                let text = ws
+                self.push(&mut out, (pi, vi), page, words, &ws, 0);
+                read_exactly.push((pi, ws));
+            }
+        }
+        let toks: Vec<&str> = folded
+            .spans
+            .iter()
+            .map(|&(s, e, _)| &folded.text[s..e])
+            .collect();
+        for m in self.fuzzy.find(&toks) {
+            let (pi, vi) = self.fuzzy_owner[m.owner];
+            let mut ws: Vec<usize> = folded.spans[m.start..m.end].iter().map(|s| s.2).collect();
+            ws.dedup();
+            // a phrase already read exactly on these words needs no near-miss reading
+            if read_exactly
+                .iter()
+                .any(|(p, e)| *p == pi && e.iter().any(|w| ws.contains(w)))
+            {
+                continue;
+            }
+            if cancelled(&folded, folded.spans[m.start].0, &self.cancel[pi]) {
+                continue;
+            }
+            self.push(&mut out, (pi, vi), page, words, &ws, m.edits);
+        }
+        let lowered = TokenText::build(words, lower);
+        for m in self.near.find(&folded, &lowered) {
+            let rule = self.near.rule(m.rule);
+            let mut ws: Vec<usize> = folded.spans[m.start..m.end].iter().map(|s| s.2).collect();
+            ws.dedup();
+            let bbox = ws
+                .iter()
+                .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
+            out.push(ThreatFinding {
+                rule: rule.id.clone(),
+                category: rule.category.clone(),
+                weight: rule.weight,
+                phrase: m.terms.join(" … "),
+                text: ws
                     .iter()
                     .map(|&w| words[w].text.as_str())
                     .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(ThreatFinding {
-                    rule: p.id.clone(),
-                    category: p.category.clone(),
-                    weight: p.weight,
-                    phrase: p.variants[vi].clone(),
-                    text,
-                    page,
-                    bbox,
-                });
-            }
+                    .join(" "),
+                page,
+                bbox,
+                edits: 0,
+            });
         }
         out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.rule).cmp(&(b.bbox.y, b.bbox.x, &b.rule)));
         out
@@ -165,7 +253,8 @@ mod tests {
     use crate::pipeline::Pipeline;
 
     fn cats(text: &str) -> Vec<String> {
-        let m = ThreatMatcher::new(&Pipeline::builtin().unwrap().phrases);
+        let p = Pipeline::builtin().unwrap();
+        let m = ThreatMatcher::new(&p.phrases, &p.near);
         let mut c: Vec<String> = m
             .find(0, &PageText::from_plain_text(text).words)
             .into_iter()

@@ -1,0 +1,258 @@
+//! Proximity rules of the lexicon (`[[near]]`): an idea matched as a term of every group
+//! within a few words, in any order — "a spreading verb near an audience", "a medium near a
+//! sensitive word" — so that a threat is found in phrasings no list of phrases foresaw.
+//!
+//! Terms are folded and matched as whole words by an Aho-Corasick automaton over the page's
+//! folded token text (the same text the phrase matcher uses); a term written `=ảnh` keeps its
+//! diacritics and is matched on lower-cased text instead, because its folded form is another
+//! common word ("anh", "bo", "do"). Each hit is turned into token positions, and for each rule the smallest windows holding one hit of every group are found
+//! by trying every hit as the leftmost one. Rules and hits are few, so this stays cheap.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{fold, lower, pattern, TokenText};
+use crate::pipeline::NearRule;
+
+/// A term hit: tokens `[start, end)` of the page.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    /// (mode, term index)
+    term: (usize, usize),
+}
+
+/// A rule match: tokens `[start, end)`, and the terms that made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMatch {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub terms: Vec<String>,
+}
+
+/// The terms of one matching mode and their automaton.
+#[derive(Default)]
+struct Terms {
+    ac: Option<AhoCorasick>,
+    /// Pattern text of each distinct term.
+    text: Vec<String>,
+    /// For each term, the (rule, group) pairs it belongs to.
+    owners: Vec<Vec<(usize, usize)>>,
+}
+
+impl Terms {
+    fn add(&mut self, p: String, owner: (usize, usize)) {
+        let i = match self.text.iter().position(|x| *x == p) {
+            Some(i) => i,
+            None => {
+                self.text.push(p);
+                self.owners.push(Vec::new());
+                self.text.len() - 1
+            }
+        };
+        self.owners[i].push(owner);
+    }
+
+    fn build(mut self) -> Terms {
+        self.ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.text)
+            .ok();
+        self
+    }
+
+    /// Adds this mode's hits on `tt` to `hits[rule][group]`; `mode` tags the hit's term.
+    fn hits(&self, tt: &TokenText, mode: usize, hits: &mut [Vec<Vec<Hit>>]) {
+        let Some(ac) = &self.ac else { return };
+        for m in ac.find_overlapping_iter(&tt.text) {
+            // a pattern is " tok tok ": its tokens start one byte in and end one byte early
+            let start = tt.spans.partition_point(|s| s.0 < m.start() + 1);
+            let end = tt.spans.partition_point(|s| s.1 < m.end());
+            let term = (mode, m.pattern().as_usize());
+            for &(r, g) in &self.owners[term.1] {
+                hits[r][g].push(Hit { start, end, term });
+            }
+        }
+    }
+}
+
+pub struct NearMatcher {
+    rules: Vec<NearRule>,
+    /// [folded terms, diacritic terms]
+    modes: [Terms; 2],
+}
+
+impl NearMatcher {
+    pub fn new(rules: &[NearRule]) -> NearMatcher {
+        let [mut folded, mut exact] = [Terms::default(), Terms::default()];
+        for (r, rule) in rules.iter().enumerate() {
+            for (g, group) in rule.groups.iter().enumerate() {
+                for t in group {
+                    match t.strip_prefix('=') {
+                        Some(t) => exact.add(pattern(t, lower), (r, g)),
+                        None => folded.add(pattern(t, fold), (r, g)),
+                    }
+                }
+            }
+        }
+        NearMatcher {
+            rules: rules.to_vec(),
+            modes: [folded.build(), exact.build()],
+        }
+    }
+
+    pub fn rule(&self, i: usize) -> &NearRule {
+        &self.rules[i]
+    }
+
+    /// Every smallest window of every rule on the page, given its folded and its lower-cased
+    /// token texts (built from the same words, so token positions agree); windows of one rule
+    /// do not overlap.
+    pub fn find(&self, folded: &TokenText, lowered: &TokenText) -> Vec<NearMatch> {
+        // hits[rule][group]
+        let mut hits: Vec<Vec<Vec<Hit>>> = self
+            .rules
+            .iter()
+            .map(|r| vec![Vec::new(); r.groups.len()])
+            .collect();
+        self.modes[0].hits(folded, 0, &mut hits);
+        if lowered.spans.len() == folded.spans.len() {
+            self.modes[1].hits(lowered, 1, &mut hits);
+        }
+        let mut out = Vec::new();
+        for (r, groups) in hits.iter().enumerate() {
+            if groups.iter().any(Vec::is_empty) {
+                continue;
+            }
+            let window = self.rules[r].window;
+            let mut last_end = 0;
+            let mut anchors: Vec<Hit> = groups.iter().flatten().copied().collect();
+            anchors.sort_by_key(|h| (h.start, h.end));
+            for a in anchors {
+                if a.start < last_end {
+                    continue;
+                }
+                if let Some((end, terms)) = self.window_from(groups, a, window) {
+                    last_end = end;
+                    out.push(NearMatch {
+                        rule: r,
+                        start: a.start,
+                        end,
+                        terms,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The smallest window that starts with `a` and holds a hit of every group; `a` serves
+    /// one group only, and no two groups share a word.
+    fn window_from(
+        &self,
+        groups: &[Vec<Hit>],
+        a: Hit,
+        window: usize,
+    ) -> Option<(usize, Vec<String>)> {
+        let mut used: Vec<Hit> = Vec::new();
+        let mut a_placed = false;
+        for group in groups {
+            let h = if !a_placed && group.iter().any(|h| h.start == a.start && h.term == a.term) {
+                a_placed = true;
+                a
+            } else {
+                *group
+                    .iter()
+                    .filter(|h| {
+                        h.start >= a.start
+                            && !overlaps(h, &a)
+                            && !used.iter().any(|u| overlaps(u, h))
+                    })
+                    .min_by_key(|h| h.end)?
+            };
+            used.push(h);
+        }
+        let end = used.iter().map(|h| h.end).max()?;
+        let terms = used
+            .iter()
+            .map(|h| self.modes[h.term.0].text[h.term.1].trim().to_string())
+            .collect();
+        (end - a.start <= window).then_some((end, terms))
+    }
+}
+
+fn overlaps(a: &Hit, b: &Hit) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageText;
+
+    fn rule(window: usize, groups: &[&[&str]]) -> NearRule {
+        NearRule {
+            id: "t".into(),
+            category: "exposure".into(),
+            weight: 0.3,
+            window,
+            groups: groups
+                .iter()
+                .map(|g| g.iter().map(|t| t.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    fn find(m: &NearMatcher, text: &str) -> Vec<NearMatch> {
+        let p = PageText::from_plain_text(text);
+        m.find(
+            &TokenText::build(&p.words, fold),
+            &TokenText::build(&p.words, lower),
+        )
+    }
+
+    #[test]
+    fn marked_terms_need_their_diacritics() {
+        let m = NearMatcher::new(&[rule(6, &[&["=ảnh", "video"], &["=bồ", "ngoại tình"]])]);
+        assert_eq!(find(&m, "ảnh anh với bồ").len(), 1);
+        assert!(
+            find(&m, "gửi mấy tấm ảnh cho bố").is_empty(),
+            "regression: 'bố' (father) folded to 'bo' and read as 'bồ' (mistress)"
+        );
+        assert!(find(&m, "anh va bo").is_empty());
+        assert_eq!(find(&m, "video ngoai tinh").len(), 1);
+    }
+
+    #[test]
+    fn terms_of_every_group_within_the_window_match_in_any_order() {
+        let m = NearMatcher::new(&[rule(6, &[&["gửi", "đến tay"], &["vợ", "cơ quan"]])]);
+        let hit = find(&m, "thì ảnh sẽ đến tay vợ anh");
+        assert_eq!(hit.len(), 1);
+        assert_eq!(hit[0].terms, vec!["den tay", "vo"]);
+        assert_eq!(find(&m, "vợ anh sẽ được gửi ảnh").len(), 1);
+        assert!(find(
+            &m,
+            "gửi thư này tới anh vì anh là người có trách nhiệm với vợ"
+        )
+        .is_empty());
+        assert!(find(&m, "gửi thư qua bưu điện").is_empty());
+    }
+
+    #[test]
+    fn one_word_cannot_serve_two_groups() {
+        let m = NearMatcher::new(&[rule(4, &[&["mạng"], &["mạng", "facebook"]])]);
+        assert!(find(&m, "lên mạng").is_empty());
+        assert_eq!(find(&m, "lên mạng facebook").len(), 1);
+    }
+
+    #[test]
+    fn windows_of_one_rule_do_not_overlap() {
+        let m = NearMatcher::new(&[rule(5, &[&["send"], &["wife", "employer"]])]);
+        assert_eq!(find(&m, "send to your wife and employer").len(), 1);
+        assert_eq!(
+            find(&m, "send to your wife. Later I send it to your employer").len(),
+            2
+        );
+    }
+}
