@@ -540,9 +540,48 @@ def make_heldout():
     print(f"{len(pages)} held-out letters")
 
 
+def make_blind():
+    import blind_pools as B
+
+    d = os.path.join(HERE, "blind")
+    os.makedirs(d, exist_ok=True)
+    for f in os.listdir(d):
+        if f.endswith((".jpg", ".tif")):
+            os.remove(os.path.join(d, f))
+    letters = []
+    for i in range(30):
+        vi = i < 20
+        tpl = rnd.choice(B.VI_LETTERS if vi else B.EN_LETTERS)
+        kw = dict(n=rnd.choice(NAMES_VI if vi else NAMES_EN), a=rnd.choice(["5.000", "9.000"] if vi else ["4,000", "8,000"]),
+                  w=wallet()[1], e=email())
+        paras = [x.format(**kw) for x in tpl]
+        group = "vi" if vi else "en"
+        if vi and i % 3 == 0:
+            paras, group = [strip_diacritics(x) for x in paras], "vi-nodiacritics"
+        letters.append((f"bx{i + 1:03d}-{group}", "extortion", group, None, paras))
+    for kind, lines in B.BENIGN.items():
+        for j in range(4):
+            kw = dict(n=rnd.choice(NAMES_VI), ne=rnd.choice(NAMES_EN), p=rnd.choice(PROVINCES).upper())
+            letters.append((f"bb-{kind}-{j + 1}", "benign", "hard-negative", kind, [x.format(**kw) for x in lines]))
+    pages = []
+    for stem, label, group, kind, paras in letters:
+        photos = rnd.choice([0, 1, 2]) if label == "extortion" else (1 if kind in ("son-asks-money", "photo-contest") else 0)
+        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join("blind", stem))
+        pages.append({"file": os.path.basename(name), "label": label, "group": group, "kind": kind,
+                      "photos": photos, "text": paras})
+    with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as f:
+        json.dump({"about": "Blind labelled letters (blind_pools.py): measured once, nothing tuned on them",
+                   "pages": pages}, f, ensure_ascii=False, indent=1)
+    print(f"{len(pages)} blind letters")
+
+
 def main():
     import sys
 
+    if "--blind" in sys.argv:
+        rnd.seed(28112026)
+        sys.path.insert(0, HERE)
+        return make_blind()
     if "--heldout" in sys.argv:
         rnd.seed(9112026)
         sys.path.insert(0, HERE)
