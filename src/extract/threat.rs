@@ -265,6 +265,67 @@ mod tests {
         c
     }
 
+    /// One sentence per category, as a letter would put it; each must be found with its
+    /// diacritics and with them stripped (fold() strips them and lower-cases).
+    const PER_CATEGORY: &[(&str, &str)] = &[
+        ("payment", "Anh phải chuyển tiền vào ví này."),
+        ("crypto", "Thanh toán bằng USDT mạng TRC20."),
+        ("contact", "Liên hệ với tôi qua email."),
+        ("deadline", "Anh có 3 ngày kể từ khi nhận thư."),
+        ("exposure", "Những tấm ảnh này sẽ đến tay vợ con anh."),
+        ("exposure", "Tôi sẽ phát tán toàn bộ lên mạng."),
+        (
+            "compromising",
+            "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",
+        ),
+        ("secrecy", "Đừng báo công an, tôi biết hết."),
+        ("surveillance", "Chúng tôi đã theo dõi anh nhiều tháng."),
+        ("repeat", "Đây là lần thứ hai tôi gửi thư."),
+        ("demand", "Nếu anh không làm theo, anh tự chịu."),
+        ("payment", "You must pay 2,000 USDT to this wallet."),
+        (
+            "exposure",
+            "Ignore this and your wife gets the full set of pictures.",
+        ),
+        ("compromising", "I have intimate photos of you."),
+        ("secrecy", "Do not go to the police."),
+        ("surveillance", "We have been watching you."),
+        ("deadline", "You have 48 hours."),
+    ];
+
+    #[test]
+    fn every_category_with_and_without_diacritics() {
+        for (cat, sentence) in PER_CATEGORY {
+            for text in [sentence.to_string(), fold(sentence)] {
+                assert!(
+                    cats(&text).contains(&cat.to_string()),
+                    "{cat} not found in {text:?}: {:?}",
+                    cats(&text)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_ocr_error_inside_a_long_phrase_still_matches_and_says_so() {
+        let p = Pipeline::builtin().unwrap();
+        let m = ThreatMatcher::new(&p.phrases, &p.near);
+        let f = m.find(
+            0,
+            &PageText::from_plain_text("tôi sẽ gửi cho đồng nqhiệp của anh").words,
+        );
+        let hit = f.iter().find(|f| f.rule == "vi.exposure.spread").unwrap();
+        assert_eq!((hit.edits, hit.phrase.as_str()), (1, "gửi cho đồng nghiệp"));
+    }
+
+    #[test]
+    fn known_limit_undiacritised_anh_is_not_read_as_a_photo() {
+        // "ảnh" (photo) without its marks is "anh" (you): a proximity rule cannot use it, so
+        // "anh se den tay vo anh" (ảnh sẽ đến tay vợ anh) is not an exposure threat here.
+        assert!(cats("Ảnh sẽ đến tay vợ anh và cả cơ quan.").contains(&"exposure".to_string()));
+        assert!(!cats("anh se den tay vo anh va ca co quan").contains(&"exposure".to_string()));
+    }
+
     #[test]
     fn vietnamese_with_and_without_diacritics() {
         let with =

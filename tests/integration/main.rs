@@ -11,5 +11,6 @@ mod realscans;
 mod report_html;
 mod samples;
 mod scan_behaviour;
+mod threat_eval;
 mod vectors;
 mod wallet_scans;

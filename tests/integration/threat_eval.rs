@@ -1,0 +1,107 @@
+//! The labelled threat-language letters (tests/data/threat-letters, made by its
+//! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
+//! per set. `tuning` shaped the lexicon, `heldout` was unseen until its first measurement and
+//! then shaped the proximity rules, `blind` was written after the rules and nothing was tuned
+//! on it. The floors below are what each set measured when its rules were fixed, so a change
+//! that loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the
+//! README, the blind ones being the honest estimate for unseen phrasings.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+
+struct Rates {
+    extortion: usize,
+    caught: usize,
+    benign: usize,
+    false_alarms: usize,
+    wrong: Vec<String>,
+}
+
+fn evaluate(set: &str) -> Rates {
+    let dir = repo().join("tests/data/threat-letters").join(set);
+    let truth: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("t.jsonl");
+    let o = run(bin()
+        .arg("scan")
+        .arg(&dir)
+        .args(["--no-queue", "--quiet", "--json-out"])
+        .arg(&out));
+    assert!(
+        o.status.code() == Some(0) || o.status.code() == Some(1),
+        "{}",
+        text(&o.stderr)
+    );
+    let results = parse_jsonl(&out);
+    let pages = truth["pages"].as_array().unwrap();
+    assert_eq!(results.len(), pages.len(), "every letter has a result");
+    let mut r = Rates {
+        extortion: 0,
+        caught: 0,
+        benign: 0,
+        false_alarms: 0,
+        wrong: Vec::new(),
+    };
+    for p in pages {
+        let file = p["file"].as_str().unwrap();
+        let res = results.iter().find(|x| x["item"] == file).unwrap();
+        let flagged = res["flagged"].as_bool().unwrap();
+        let extortion = p["label"] == "extortion";
+        if extortion {
+            r.extortion += 1;
+            r.caught += usize::from(flagged);
+        } else {
+            r.benign += 1;
+            r.false_alarms += usize::from(flagged);
+        }
+        if flagged != extortion {
+            r.wrong.push(format!("{set}/{file} score {}", res["score"]));
+        }
+    }
+    r
+}
+
+#[test]
+fn threat_language_recall_and_false_positive_rate_per_set() {
+    require_ocr();
+    // (set, minimum recall, maximum false-positive rate)
+    let floors = [
+        ("tuning", 0.98, 0.01),
+        ("heldout", 0.95, 0.01),
+        ("blind", 0.50, 0.29),
+    ];
+    let mut report = String::new();
+    let mut failures = Vec::new();
+    for (set, min_recall, max_fpr) in floors {
+        let r = evaluate(set);
+        let recall = r.caught as f64 / r.extortion as f64;
+        let fpr = r.false_alarms as f64 / r.benign as f64;
+        writeln!(
+            report,
+            "{set}: recall {}/{} ({:.1} %), false positives {}/{} ({:.1} %)",
+            r.caught,
+            r.extortion,
+            recall * 100.0,
+            r.false_alarms,
+            r.benign,
+            fpr * 100.0
+        )
+        .unwrap();
+        for w in &r.wrong {
+            writeln!(report, "  wrong: {w}").unwrap();
+        }
+        if recall < min_recall || fpr > max_fpr {
+            failures.push(format!(
+                "{set}: recall {recall:.3} (floor {min_recall}), false-positive rate {fpr:.3} (ceiling {max_fpr})"
+            ));
+        }
+    }
+    let artifacts = repo().join("target/test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    std::fs::write(artifacts.join("threat-eval.txt"), &report).unwrap();
+    assert!(failures.is_empty(), "{}\n{report}", failures.join("\n"));
+}
