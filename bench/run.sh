@@ -51,3 +51,12 @@ ls "$ws"/*.jpg "$ws"/*.png | OMP_THREAD_LIMIT=1 xargs -P "$JOBS" -I{} \
     sh -c 'tesseract "$1" "$2/$(basename "$1")" -l "$3" >/dev/null 2>&1' _ {} "$out/tess" "$lang"
 env -u OMP_THREAD_LIMIT "$BIN" scan "$ws" --no-queue --quiet -j "$JOBS" --timings --json-out "$out/wallets.jsonl" 2>&1 >/dev/null | grep '^stage times'
 python3 bench/wallet_recall.py "$ws/truth.json" "$out/tess" "$out/wallets.jsonl"
+
+echo
+echo "== threat language on the labelled letter sets (tests/data/threat-letters)"
+for set in tuning heldout blind; do
+    echo "-- $set"
+    env -u OMP_THREAD_LIMIT "$BIN" scan "tests/data/threat-letters/$set" --no-queue --quiet -j "$JOBS" \
+        --timings --json-out "$out/threat-$set.jsonl" 2>&1 >/dev/null | grep '^stage times' || true
+    python3 bench/threat_eval.py "$set" "$out/threat-$set.jsonl"
+done
