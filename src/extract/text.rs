@@ -98,6 +98,13 @@ impl TokenText {
         t
     }
 
+    /// The word indices of tokens `[a, b)`.
+    pub fn words_of_tokens(&self, a: usize, b: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.spans[a..b].iter().map(|s| s.2).collect();
+        out.dedup();
+        out
+    }
+
     /// The word indices a byte range `[s, e)` of `text` covers.
     pub fn words_in(&self, s: usize, e: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self

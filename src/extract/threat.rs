@@ -40,6 +40,33 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
+/// Places finding `f` on the page words `ws` and adds it, unless it is empty or the same rule
+/// was already found at the same place.
+fn push(
+    out: &mut Vec<ThreatFinding>,
+    mut f: ThreatFinding,
+    page: usize,
+    words: &[Word],
+    ws: &[usize],
+) {
+    if ws.is_empty() {
+        return;
+    }
+    f.bbox = ws
+        .iter()
+        .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
+    if out.iter().any(|o| o.rule == f.rule && o.bbox == f.bbox) {
+        return;
+    }
+    f.text = ws
+        .iter()
+        .map(|&w| words[w].text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    f.page = page;
+    out.push(f);
+}
+
 /// The compiled lexicon.
 pub struct ThreatMatcher {
     phrases: Vec<Phrase>,
@@ -100,40 +127,19 @@ fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
 }
 
 impl ThreatMatcher {
-    fn push(
-        &self,
-        out: &mut Vec<ThreatFinding>,
-        (pi, vi): (usize, usize),
-        page: usize,
-        words: &[Word],
-        ws: &[usize],
-        edits: usize,
-    ) {
+    /// The finding of phrase variant `(pi, vi)`.
+    fn phrase_finding(&self, (pi, vi): (usize, usize), edits: usize) -> ThreatFinding {
         let p = &self.phrases[pi];
-        if ws.is_empty() {
-            return;
-        }
-        let bbox = ws
-            .iter()
-            .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
-        if out.iter().any(|f| f.rule == p.id && f.bbox == bbox) {
-            return;
-        }
-        let text = ws
-            .iter()
-            .map(|&w| words[w].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(ThreatFinding {
+        ThreatFinding {
             rule: p.id.clone(),
             category: p.category.clone(),
             weight: p.weight,
             phrase: p.variants[vi].clone(),
-            text,
-            page,
-            bbox,
+            text: String::new(),
+            page: 0,
+            bbox: BBox::default(),
             edits,
-        });
+        }
     }
 
     pub fn new(phrases: &[Phrase], near: &[NearRule]) -> ThreatMatcher {
@@ -193,7 +199,7 @@ impl ThreatMatcher {
                 if cancelled(&folded, start, &self.cancel[pi]) {
                     continue;
                 }
-                self.push(&mut out, (pi, vi), page, words, &ws, 0);
+                push(&mut out, self.phrase_finding((pi, vi), 0), page, words, &ws);
                 read_exactly.push((pi, ws));
             }
         }
@@ -204,8 +210,7 @@ impl ThreatMatcher {
             .collect();
         for m in self.fuzzy.find(&toks) {
             let (pi, vi) = self.fuzzy_owner[m.owner];
-            let mut ws: Vec<usize> = folded.spans[m.start..m.end].iter().map(|s| s.2).collect();
-            ws.dedup();
+            let ws = folded.words_of_tokens(m.start, m.end);
             // a phrase already read exactly on these words needs no near-miss reading
             if read_exactly
                 .iter()
@@ -216,30 +221,34 @@ impl ThreatMatcher {
             if cancelled(&folded, folded.spans[m.start].0, &self.cancel[pi]) {
                 continue;
             }
-            self.push(&mut out, (pi, vi), page, words, &ws, m.edits);
+            push(
+                &mut out,
+                self.phrase_finding((pi, vi), m.edits),
+                page,
+                words,
+                &ws,
+            );
         }
         let lowered = TokenText::build(words, lower);
         for m in self.near.find(&folded, &lowered) {
             let rule = self.near.rule(m.rule);
-            let mut ws: Vec<usize> = folded.spans[m.start..m.end].iter().map(|s| s.2).collect();
-            ws.dedup();
-            let bbox = ws
-                .iter()
-                .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
-            out.push(ThreatFinding {
+            let f = ThreatFinding {
                 rule: rule.id.clone(),
                 category: rule.category.clone(),
                 weight: rule.weight,
                 phrase: m.terms.join(" … "),
-                text: ws
-                    .iter()
-                    .map(|&w| words[w].text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                page,
-                bbox,
+                text: String::new(),
+                page: 0,
+                bbox: BBox::default(),
                 edits: 0,
-            });
+            };
+            push(
+                &mut out,
+                f,
+                page,
+                words,
+                &folded.words_of_tokens(m.start, m.end),
+            );
         }
         out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.rule).cmp(&(b.bbox.y, b.bbox.x, &b.rule)));
         out
