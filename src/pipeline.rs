@@ -77,15 +77,19 @@ pub struct Scoring {
     pub combination: Vec<Combination>,
     pub warning: Damping,
     pub envelope: EnvelopeRule,
-    pub coercion: Coercion,
+    #[serde(default)]
+    pub gate: Vec<Gate>,
 }
 
-/// Without any coercion tag an item's score is capped: means of payment alone are not a threat.
+/// An item with none of `tags` is capped at `cap_without`: extortion needs both a threat and
+/// a demand, and neither alone (a crypto newsletter; a photo contest's publicity) may flag.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Coercion {
+pub struct Gate {
+    pub id: String,
     pub tags: Vec<String>,
     pub cap_without: f64,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -154,6 +158,10 @@ pub struct NearRule {
     /// Largest span, in words, that holds one term of every group.
     pub window: usize,
     pub groups: Vec<Vec<String>>,
+    /// Words that cancel a match when they stand within the three words before it
+    /// ("không nhận ảnh có nội dung nhạy cảm" is a rule, not a threat).
+    #[serde(default)]
+    pub unless_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -435,14 +443,15 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
     unit(path, "warning.max_damping", s.warning.max_damping)?;
     unit(path, "envelope.per_cue", s.envelope.per_cue)?;
     unit(path, "envelope.max", s.envelope.max)?;
-    unit(path, "coercion.cap_without", s.coercion.cap_without)?;
-    if let Some(tag) = s
-        .coercion
-        .tags
-        .iter()
-        .find(|t| !CATEGORIES.contains(&t.as_str()) && !EVIDENCE_KINDS.contains(&t.as_str()))
-    {
-        return Err(invalid(path, format!("[coercion] unknown tag '{tag}'")));
+    for g in &s.gate {
+        unit(path, &format!("{} cap_without", g.id), g.cap_without)?;
+        if let Some(tag) = g
+            .tags
+            .iter()
+            .find(|t| !CATEGORIES.contains(&t.as_str()) && !EVIDENCE_KINDS.contains(&t.as_str()))
+        {
+            return Err(invalid(path, format!("gate {}: unknown tag '{tag}'", g.id)));
+        }
     }
     Ok(())
 }

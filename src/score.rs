@@ -199,16 +199,15 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
 
     // fold from +0.0: an empty float sum is -0.0, which would print as a negative score
     let mut raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
-    if raw > s.coercion.cap_without && !s.coercion.tags.iter().any(|t| tags.contains(t.as_str())) {
-        reasons.push(Reason {
-            rule: "coercion.missing".into(),
-            points: round3(s.coercion.cap_without - raw),
-            text: format!(
-                "no threat, compromising material, secrecy or surveillance phrase: capped at {:.2}",
-                s.coercion.cap_without
-            ),
-        });
-        raw = s.coercion.cap_without;
+    for g in &s.gate {
+        if raw > g.cap_without && !g.tags.iter().any(|t| tags.contains(t.as_str())) {
+            reasons.push(Reason {
+                rule: g.id.clone(),
+                points: round3(g.cap_without - raw),
+                text: format!("{}: capped at {:.2}", g.reason, g.cap_without),
+            });
+            raw = g.cap_without;
+        }
     }
     let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> = f
         .threats

@@ -5,7 +5,9 @@
 //! Terms are folded and matched as whole words by an Aho-Corasick automaton over the page's
 //! folded token text (the same text the phrase matcher uses); a term written `=ảnh` keeps its
 //! diacritics and is matched on lower-cased text instead, because its folded form is another
-//! common word ("anh", "bo", "do"). Each hit is turned into token positions, and for each rule the smallest windows holding one hit of every group are found
+//! common word ("anh", "bo", "do") — except on a page of Vietnamese written without diacritics,
+//! where the writer left no other way to say it. A term ending in `*` is a prefix ("publish*"
+//! for publish, published, publishing). Each hit is turned into token positions, and for each rule the smallest windows holding one hit of every group are found
 //! by trying every hit as the leftmost one. Rules and hits are few, so this stays cheap.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -67,8 +69,9 @@ impl Terms {
         let Some(ac) = &self.ac else { return };
         for m in ac.find_overlapping_iter(&tt.text) {
             // a pattern is " tok tok ": its tokens start one byte in and end one byte early
+            // (a prefix term ends inside its last token)
             let start = tt.spans.partition_point(|s| s.0 < m.start() + 1);
-            let end = tt.spans.partition_point(|s| s.1 < m.end());
+            let end = tt.spans.partition_point(|s| s.0 < m.end());
             let term = (mode, m.pattern().as_usize());
             for &(r, g) in &self.owners[term.1] {
                 hits[r][g].push(Hit { start, end, term });
@@ -79,26 +82,38 @@ impl Terms {
 
 pub struct NearMatcher {
     rules: Vec<NearRule>,
-    /// [folded terms, diacritic terms]
-    modes: [Terms; 2],
+    /// [folded terms, diacritic terms, diacritic terms folded (for undiacritised pages)]
+    modes: [Terms; 3],
+}
+
+/// A term's pattern: whole words, or a prefix of its last word when it ends in `*`.
+fn term_pattern(t: &str, norm: fn(&str) -> String) -> String {
+    match t.strip_suffix('*') {
+        Some(stem) => pattern(stem, norm).trim_end().to_string(),
+        None => pattern(t, norm),
+    }
 }
 
 impl NearMatcher {
     pub fn new(rules: &[NearRule]) -> NearMatcher {
-        let [mut folded, mut exact] = [Terms::default(), Terms::default()];
+        let [mut folded, mut exact, mut exact_folded] =
+            [Terms::default(), Terms::default(), Terms::default()];
         for (r, rule) in rules.iter().enumerate() {
             for (g, group) in rule.groups.iter().enumerate() {
                 for t in group {
                     match t.strip_prefix('=') {
-                        Some(t) => exact.add(pattern(t, lower), (r, g)),
-                        None => folded.add(pattern(t, fold), (r, g)),
+                        Some(t) => {
+                            exact.add(term_pattern(t, lower), (r, g));
+                            exact_folded.add(term_pattern(t, fold), (r, g));
+                        }
+                        None => folded.add(term_pattern(t, fold), (r, g)),
                     }
                 }
             }
         }
         NearMatcher {
             rules: rules.to_vec(),
-            modes: [folded.build(), exact.build()],
+            modes: [folded.build(), exact.build(), exact_folded.build()],
         }
     }
 
@@ -109,7 +124,12 @@ impl NearMatcher {
     /// Every smallest window of every rule on the page, given its folded and its lower-cased
     /// token texts (built from the same words, so token positions agree); windows of one rule
     /// do not overlap.
-    pub fn find(&self, folded: &TokenText, lowered: &TokenText) -> Vec<NearMatch> {
+    pub fn find(
+        &self,
+        folded: &TokenText,
+        lowered: &TokenText,
+        undiacritised: bool,
+    ) -> Vec<NearMatch> {
         // hits[rule][group]
         let mut hits: Vec<Vec<Vec<Hit>>> = self
             .rules
@@ -117,7 +137,9 @@ impl NearMatcher {
             .map(|r| vec![Vec::new(); r.groups.len()])
             .collect();
         self.modes[0].hits(folded, 0, &mut hits);
-        if lowered.spans.len() == folded.spans.len() {
+        if undiacritised {
+            self.modes[2].hits(folded, 2, &mut hits);
+        } else if lowered.spans.len() == folded.spans.len() {
             self.modes[1].hits(lowered, 1, &mut hits);
         }
         let mut out = Vec::new();
@@ -201,6 +223,7 @@ mod tests {
                 .iter()
                 .map(|g| g.iter().map(|t| t.to_string()).collect())
                 .collect(),
+            unless_after: Vec::new(),
         }
     }
 
@@ -209,6 +232,7 @@ mod tests {
         m.find(
             &TokenText::build(&p.words, fold),
             &TokenText::build(&p.words, lower),
+            false,
         )
     }
 
@@ -237,6 +261,29 @@ mod tests {
         )
         .is_empty());
         assert!(find(&m, "gửi thư qua bưu điện").is_empty());
+    }
+
+    #[test]
+    fn prefix_terms_match_word_forms() {
+        let m = NearMatcher::new(&[rule(5, &[&["publish*"], &["employer"]])]);
+        assert_eq!(
+            find(&m, "published to your employer")[0].terms[0],
+            "publish"
+        );
+        assert_eq!(find(&m, "publishing for your employer").len(), 1);
+        assert!(find(&m, "republish for your employer").is_empty());
+    }
+
+    #[test]
+    fn marked_terms_fold_on_undiacritised_pages() {
+        let m = NearMatcher::new(&[rule(6, &[&["=ảnh"], &["=vợ"]])]);
+        let p = PageText::from_plain_text("anh se den tay vo anh");
+        let (f, l) = (
+            TokenText::build(&p.words, fold),
+            TokenText::build(&p.words, lower),
+        );
+        assert!(m.find(&f, &l, false).is_empty());
+        assert_eq!(m.find(&f, &l, true).len(), 1);
     }
 
     #[test]

@@ -46,6 +46,34 @@ pub fn tokens(s: &str, norm: fn(&str) -> String) -> Vec<String> {
         .collect()
 }
 
+/// Common Vietnamese words as they look without diacritics.
+const VI_FUNCTION_WORDS: &[&str] = &[
+    "cua", "va", "la", "cho", "toi", "khong", "nhung", "duoc", "nay", "se", "da", "neu", "thi",
+    "voi", "trong", "mot", "cac", "nguoi",
+];
+
+/// Whether a page is Vietnamese written without diacritics: its folded tokens are full of
+/// Vietnamese function words while almost no letter carries a mark. Such a writer left "ảnh"
+/// and "anh" looking the same, so words that need their diacritics elsewhere are read folded.
+pub fn undiacritised_vietnamese(words: &[Word], folded: &TokenText) -> bool {
+    let (mut letters, mut marked) = (0usize, 0usize);
+    for c in words
+        .iter()
+        .flat_map(|w| w.text.chars())
+        .filter(|c| c.is_alphabetic())
+    {
+        letters += 1;
+        marked += usize::from(!c.is_ascii());
+    }
+    let n = folded.spans.len();
+    let vi = folded
+        .spans
+        .iter()
+        .filter(|&&(s, e, _)| VI_FUNCTION_WORDS.contains(&&folded.text[s..e]))
+        .count();
+    n >= 20 && vi * 10 >= n && marked * 100 < letters
+}
+
 /// Composed form, lower case, diacritics kept: for words whose undiacritised form is another
 /// word ("ảnh"/"anh", "vợ"/"vô", "bồ"/"bố").
 pub fn lower(s: &str) -> String {
@@ -150,6 +178,32 @@ mod tests {
             pattern("Gửi cho đồng-nghiệp!", fold),
             " gui cho dong nghiep "
         );
+    }
+
+    #[test]
+    fn tells_undiacritised_vietnamese_from_english_and_from_vietnamese() {
+        let check = |s: &str| {
+            let p = PageText::from_plain_text(s);
+            undiacritised_vietnamese(&p.words, &TokenText::build(&p.words, fold))
+        };
+        let vi = "Toi co nhung tam anh cua anh. Neu anh khong chuyen tien thi toi se gui cho vo \
+                  anh va co quan cua anh trong mot tuan nay.";
+        assert!(check(vi));
+        assert!(!check(&fold_keep_case(vi)));
+        assert!(!check(
+            "If you do not pay within three days the pictures will go to your wife and to \
+             everyone at your office, and I will not write to you again about this."
+        ));
+    }
+
+    /// Test helper: puts diacritics back on a few words, as a diacritised letter has them.
+    fn fold_keep_case(s: &str) -> String {
+        s.replace("Toi", "Tôi")
+            .replace("nhung", "những")
+            .replace("cua", "của")
+            .replace("khong", "không")
+            .replace("tien", "tiền")
+            .replace("gui", "gửi")
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::fuzzy::FuzzyIndex;
 use super::near::NearMatcher;
-use super::text::{exact, fold, lower, pattern, tokens, TokenText};
+use super::text::{exact, fold, lower, pattern, tokens, undiacritised_vietnamese, TokenText};
 use crate::page::{BBox, Word};
 use crate::pipeline::{MatchMode, NearRule, Phrase};
 
@@ -77,6 +77,8 @@ pub struct ThreatMatcher {
     /// (phrase, variant) of each fuzzy owner index.
     fuzzy_owner: Vec<(usize, usize)>,
     near: NearMatcher,
+    /// Folded `unless_after` patterns per proximity rule.
+    near_cancel: Vec<Vec<String>>,
 }
 
 impl std::fmt::Debug for ThreatMatcher {
@@ -156,6 +158,10 @@ impl ThreatMatcher {
         );
         ThreatMatcher {
             near: NearMatcher::new(near),
+            near_cancel: near
+                .iter()
+                .map(|r| r.unless_after.iter().map(|u| pattern(u, fold)).collect())
+                .collect(),
             fuzzy,
             fuzzy_owner,
             automata: [
@@ -230,7 +236,11 @@ impl ThreatMatcher {
             );
         }
         let lowered = TokenText::build(words, lower);
-        for m in self.near.find(&folded, &lowered) {
+        let plain = undiacritised_vietnamese(words, &folded);
+        for m in self.near.find(&folded, &lowered, plain) {
+            if cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule]) {
+                continue;
+            }
             let rule = self.near.rule(m.rule);
             let f = ThreatFinding {
                 rule: rule.id.clone(),

@@ -72,7 +72,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
     let floors = [
         ("tuning", 0.98, 0.01),
         ("heldout", 0.95, 0.01),
-        ("blind", 0.50, 0.29),
+        ("blind", 0.95, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
