@@ -540,10 +540,10 @@ def make_heldout():
     print(f"{len(pages)} held-out letters")
 
 
-def make_blind():
-    import blind_pools as B
+def make_blind(folder="blind", module="blind_pools"):
+    B = __import__(module)
 
-    d = os.path.join(HERE, "blind")
+    d = os.path.join(HERE, folder)
     os.makedirs(d, exist_ok=True)
     for f in os.listdir(d):
         if f.endswith((".jpg", ".tif")):
@@ -566,11 +566,11 @@ def make_blind():
     pages = []
     for stem, label, group, kind, paras in letters:
         photos = rnd.choice([0, 1, 2]) if label == "extortion" else (1 if kind in ("son-asks-money", "photo-contest") else 0)
-        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join("blind", stem))
+        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join(folder, stem))
         pages.append({"file": os.path.basename(name), "label": label, "group": group, "kind": kind,
                       "photos": photos, "text": paras})
     with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as f:
-        json.dump({"about": "Blind labelled letters (blind_pools.py): measured once, nothing tuned on them",
+        json.dump({"about": f"Blind labelled letters ({module}.py): measured once, nothing tuned on them",
                    "pages": pages}, f, ensure_ascii=False, indent=1)
     print(f"{len(pages)} blind letters")
 
@@ -578,6 +578,10 @@ def make_blind():
 def main():
     import sys
 
+    if "--blind2" in sys.argv:
+        rnd.seed(2811202602)
+        sys.path.insert(0, HERE)
+        return make_blind("blind2", "blind2_pools")
     if "--blind" in sys.argv:
         rnd.seed(28112026)
         sys.path.insert(0, HERE)
