@@ -52,6 +52,8 @@ pub const EVIDENCE_KINDS: &[&str] = &[
     "photo",
     "face",
     "qr_wallet",
+    "code",
+    "tracking",
 ];
 
 #[derive(Debug, Clone, Deserialize)]

@@ -275,6 +275,12 @@ fn process_page(
     clock.add(FACES, t);
     let t = Instant::now();
     findings.codes = extract::code::find(index, &img);
+    // a number both printed and in its barcode is reported once, as read from the barcode
+    let from_codes = extract::tracking_from_codes(&findings.codes);
+    findings
+        .tracking
+        .retain(|t| !from_codes.iter().any(|c| c.number == t.number));
+    findings.tracking.extend(from_codes);
     clock.add(CODES, t);
     let mut qr = extract::wallets_from_codes(&findings.codes);
     findings.wallets.append(&mut qr);

@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::extract::wallet::Via;
+use crate::extract::wallet::{self, Via};
+use crate::extract::CodeFinding;
 use crate::extract::Findings;
 use crate::page::BBox;
 use crate::pipeline::Scoring;
@@ -47,6 +48,11 @@ fn at(page: usize, b: BBox) -> String {
 
 fn round3(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
+}
+
+/// Whether a code is a tracking number's barcode (scored as `tracking`, not again as `code`).
+fn is_tracking(f: &Findings, c: &CodeFinding) -> bool {
+    f.tracking.iter().any(|t| t.number == c.text.trim())
 }
 
 /// Scores one item.
@@ -161,6 +167,35 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
                 "face in a printed photo (detector score {:.1}) at {}",
                 f.score,
                 at(f.page, f.bbox)
+            ),
+        });
+    }
+
+    if let Some(c) = f
+        .codes
+        .iter()
+        .find(|c| wallet::from_qr_payload(&c.text).is_none() && !is_tracking(f, c))
+    {
+        tags.insert("code");
+        reasons.push(Reason {
+            rule: "evidence.code".into(),
+            points: ev("code"),
+            text: format!("{} code \"{}\" at {}", c.kind, c.text, at(c.page, c.bbox)),
+        });
+    }
+    if let Some(t) = f.tracking.first() {
+        tags.insert("tracking");
+        reasons.push(Reason {
+            rule: "evidence.tracking".into(),
+            points: ev("tracking"),
+            text: format!(
+                "courier tracking number {} ({} service {}, {}) from {} at {}",
+                t.number,
+                t.standard,
+                t.service,
+                t.country,
+                t.via,
+                at(t.page, t.bbox)
             ),
         });
     }

@@ -10,6 +10,7 @@ mod near;
 pub mod photo;
 pub mod text;
 pub mod threat;
+pub mod tracking;
 pub mod wallet;
 
 use serde::Serialize;
@@ -34,6 +35,7 @@ pub struct Findings {
     pub photos: Vec<PhotoFinding>,
     pub faces: Vec<FaceFinding>,
     pub codes: Vec<CodeFinding>,
+    pub tracking: Vec<tracking::TrackingNumber>,
 }
 
 impl Findings {
@@ -46,6 +48,7 @@ impl Findings {
         self.photos.extend(o.photos);
         self.faces.extend(o.faces);
         self.codes.extend(o.codes);
+        self.tracking.extend(o.tracking);
     }
 }
 
@@ -78,8 +81,18 @@ impl Extractors {
             photos: Vec::new(),
             faces: Vec::new(),
             codes: Vec::new(),
+            tracking: tracking::from_words(page, &text.words),
         }
     }
+}
+
+/// Tracking numbers carried by barcodes (text ones come from `text_findings`).
+pub fn tracking_from_codes(codes: &[CodeFinding]) -> Vec<tracking::TrackingNumber> {
+    codes
+        .iter()
+        .filter(|c| c.kind != "qr")
+        .filter_map(|c| tracking::from_code(&c.text, c.page, c.bbox))
+        .collect()
 }
 
 /// QR payloads that are wallets become wallet findings with `via: "qr"`.

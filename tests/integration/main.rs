@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod cases;
+mod codes;
 mod common;
 mod extract_text;
 mod queue;
