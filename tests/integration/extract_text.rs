@@ -40,11 +40,13 @@ fn transcribed_letter_without_diacritics_is_flagged_with_its_evidence() {
     );
     assert_eq!(v["wallets"][0]["chain"], "tron");
     assert_eq!(v["emails"][0]["address"], "kebimat@proton.me");
-    assert!(v["reasons"]
-        .as_array()
+    assert!(v["reasons"].as_array().unwrap().iter().any(|r| r
+        .as_str()
         .unwrap()
-        .iter()
-        .any(|r| r.as_str().unwrap().contains("vi.exposure.spread")));
+        .contains(": exposure \"phat tan")
+        || r.as_str()
+            .unwrap()
+            .contains(": exposure \"chung toi se phat tan")));
 }
 
 #[test]
