@@ -6,6 +6,7 @@ pub mod code;
 pub mod contact;
 pub mod face;
 mod fuzzy;
+mod halftone;
 mod near;
 pub mod photo;
 pub mod text;

@@ -27,13 +27,27 @@ pub struct PhotoFinding {
 
 const BLACK: u8 = 50;
 
-/// Finds photo regions on a page scanned at `dpi`.
-///
-/// Known limit: on 1-bit scans halftone photos are dot patterns with paper-white between the
-/// dots, which this tone test does not see as a photo (leptonica's halftone mask is the known
-/// method; see the README's per-image results).
+/// Finds photo regions on a page scanned at `dpi`: by tone texture, and on 1-bit pages also by
+/// leptonica's halftone mask (`halftone`), since there a photo is dots with paper between them.
 pub fn find(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
-    find_grey(page, img, dpi)
+    let mut out = find_grey(page, img, dpi);
+    if super::halftone::is_bilevel(img) {
+        let page_area = f64::from(img.width()) * f64::from(img.height());
+        let min_area = (f64::from(dpi) * f64::from(dpi) * 1.5) as u64;
+        for bbox in super::halftone::regions(img, dpi * 4 / 5) {
+            if bbox.area() < min_area || out.iter().any(|p| p.bbox.iou(bbox) > 0.3) {
+                continue;
+            }
+            out.push(PhotoFinding {
+                page,
+                bbox,
+                area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
+                sha256: crop_hash(img, bbox),
+            });
+        }
+        out.sort_by_key(|p| (p.bbox.y, p.bbox.x));
+    }
+    out
 }
 
 /// The paper's tone: the 90th percentile of luminance, so tinted or yellowed paper and grey

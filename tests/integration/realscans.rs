@@ -1,7 +1,8 @@
 //! Photo regions on real scans from public test suites (tests/data/realscans, provenance and
 //! ground truth in its README): continuous-tone photos found where they are, and none on
-//! text-only pages, grey, colour or 1-bit. Runs the detector through the library on decoded pages
-//! (no OCR needed). 1-bit halftone photos are a known gap (README), not tested as working.
+//! text-only pages, grey, colour or 1-bit; halftone photos on 1-bit pages, including one joined
+//! to a scanner border. Runs the detector through the library on decoded pages (no OCR needed).
+//! Hard cases that fail are reported in the README, not asserted as working.
 
 use mailscreen::extract::photo;
 use mailscreen::ocr::decode;
@@ -41,6 +42,33 @@ fn colour_photos_are_found_at_their_known_boxes() {
             .unwrap();
         assert!(iou >= 0.5, "{}", report.join("\n"));
     }
+}
+
+/// Best IoU of the detected regions of `file` with `truth`.
+fn best_iou(file: &str, truth: BBox) -> (f64, Vec<BBox>) {
+    let got = photos(file);
+    (got.iter().map(|b| b.iou(truth)).fold(0.0, f64::max), got)
+}
+
+#[test]
+fn halftone_photos_on_1bit_pages_are_found_at_their_known_boxes() {
+    let cases = [
+        ("pageseg1.tif", BBox::new(616, 1980, 638, 440)),
+        ("rabi.png", BBox::new(310, 56, 1696, 1772)),
+        ("8087_054.3B.tif", BBox::new(874, 1034, 804, 1240)),
+        ("pageseg3.tif", BBox::new(204, 110, 2234, 424)),
+        // regression: the scanner border joined to the photo made the whole page one region
+        ("8071_093.3B.tif", BBox::new(0, 380, 890, 1670)),
+    ];
+    let mut failures = Vec::new();
+    for (file, truth) in cases {
+        let (iou, got) = best_iou(file, truth);
+        println!("{file}: best IoU {iou:.2} over {got:?}");
+        if iou < 0.5 {
+            failures.push(format!("{file}: best IoU {iou:.2} over {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -93,4 +121,15 @@ fn faces_in_a_pasted_photo_are_found() {
     assert_eq!(faces.len(), 2, "{faces:?}");
     // no face is looked for outside photos
     assert!(mailscreen::extract::face::find(0, &page, &[]).is_empty());
+}
+
+/// A face in a 1-bit halftone photo: Rabi at his blackboard (tests/data/realscans/README.md).
+#[test]
+fn face_in_a_halftone_photo_is_found() {
+    let p = repo().join("tests/data/realscans/rabi.png");
+    let d = decode::decode(&p, 0, 200_000_000).unwrap_or_else(|e| panic!("{e}"));
+    let regions = photo::find(0, &d.image, d.dpi.unwrap_or(300));
+    let faces = mailscreen::extract::face::find(0, &d.image, &regions);
+    let truth = BBox::new(998, 354, 398, 398);
+    assert!(faces.iter().any(|f| f.bbox.iou(truth) >= 0.4), "{faces:?}");
 }
