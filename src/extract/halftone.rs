@@ -29,19 +29,12 @@ pub fn is_bilevel(img: &GrayImage) -> bool {
 fn bits(img: &GrayImage) -> Vec<bool> {
     let (w, h) = (img.width() as usize, img.height() as usize);
     let mut b: Vec<bool> = img.as_raw().iter().map(|v| *v < 128).collect();
-    for y in 0..h {
-        let row = &mut b[y * w..(y + 1) * w];
-        for x in 0..w {
-            if !row[x] {
-                break;
-            }
-            row[x] = false;
+    for row in b.chunks_mut(w) {
+        for px in row.iter_mut().take_while(|p| **p) {
+            *px = false;
         }
-        for x in (0..w).rev() {
-            if !row[x] {
-                break;
-            }
-            row[x] = false;
+        for px in row.iter_mut().rev().take_while(|p| **p) {
+            *px = false;
         }
     }
     for x in 0..w {
