@@ -41,8 +41,56 @@ pub fn find(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     if undecoded && step > 1 {
         out = detect(page, img, 1).0;
     }
+    if out.is_empty() {
+        out = small_qr(page, img);
+    }
     out.extend(barcodes(page, img));
     out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.kind).cmp(&(b.bbox.y, b.bbox.x, &b.kind)));
+    out
+}
+
+/// QR codes too small for the half-resolution pass (a 2 cm code at 200 dpi has 5-pixel
+/// modules): rxing's finder-pattern scan at full resolution, which costs a fraction of rqrr's
+/// full-resolution pass; what it finds is decoded again by rqrr on the code's own area.
+fn small_qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
+    use rxing::{BarcodeFormat, DecodeHintValue, DecodeHints};
+    let mut hints = DecodeHints::default()
+        .with(DecodeHintValue::PossibleFormats(
+            [BarcodeFormat::QR_CODE].into_iter().collect(),
+        ))
+        .with(DecodeHintValue::TryHarder(false));
+    let (w, h) = img.dimensions();
+    let Ok(found) = rxing::helpers::detect_multiple_in_luma_with_hints(
+        img.as_raw().clone(),
+        w,
+        h,
+        &mut hints,
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in found {
+        let pts = r.getPoints();
+        let xs = pts.iter().map(|p| p.x.max(0.0) as u32);
+        let ys = pts.iter().map(|p| p.y.max(0.0) as u32);
+        let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
+        let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+        // finder-pattern centres: widen by a margin to hold the whole code and its quiet zone
+        let m = (x1 - x0).max(y1 - y0) / 3 + 8;
+        let bx = BBox::new(
+            x0.saturating_sub(m),
+            y0.saturating_sub(m),
+            (x1 + m).min(w) - x0.saturating_sub(m),
+            (y1 + m).min(h) - y0.saturating_sub(m),
+        );
+        let crop = image::imageops::crop_imm(img, bx.x, bx.y, bx.w, bx.h).to_image();
+        for mut c in detect(page, &crop, 1).0 {
+            if c.text == r.getText() {
+                c.bbox = BBox::new(bx.x + c.bbox.x, bx.y + c.bbox.y, c.bbox.w, c.bbox.h);
+                out.push(c);
+            }
+        }
+    }
     out
 }
 
