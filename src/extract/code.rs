@@ -4,17 +4,16 @@
 //! (Code 128, Code 39, Code 93, ITF, Codabar) and product codes (EAN, UPC) — are decoded with
 //! `rxing` (a port of ZXing); a UPU S10 tracking number among them is reported as such.
 //!
-//! QR stays with `rqrr`, which is small and was measured here. rxing's multi-format reader
-//! ("try harder": every row, both directions, so an upside-down EAN-13 reads) runs on the page
-//! with every four rows averaged into one — bars keep their full horizontal resolution, and the
-//! work drops fourfold — and every code it sees there must decode again, to the same text, from
-//! the full-resolution rows around it (averaged text rows once passed for a UPC-E). DataMatrix
-//! and PDF417 are not searched: on A4 letters their detectors doubled the time of all code
-//! detection (codes went from 8 % to 20 % of OCR time), for codes these letters do not carry.
-//!
-//! Detection runs on every other pixel first (a quarter of the work: on a 200 dpi page it was
-//! 13 % of OCR time at full resolution), which still resolves a printed code's modules; only
-//! when a code is seen there but does not decode is the page searched again at full resolution.
+//! QR codes are located by rxing's finder-pattern scan at full resolution and read again by
+//! `rqrr` on the code's area for its exact corners. (rqrr over the whole page on every other
+//! pixel cost as much and missed 2 cm codes with 5-pixel modules.) 1-D codes come from rxing's
+//! multi-format reader ("try harder": every row, both directions, so an upside-down EAN-13
+//! reads) on the page with every eight rows averaged into one — bars keep their full horizontal
+//! resolution and the work drops eightfold — and every code seen there must decode again, to
+//! the same text, from the full-resolution rows around it (averaged text rows once passed for a
+//! UPC-E). DataMatrix and PDF417 are not searched: on A4 letters their detectors doubled the
+//! time of all code detection (from 8 % to 20 % of OCR time), for codes these letters do not
+//! carry.
 
 use image::GrayImage;
 use serde::Serialize;
@@ -32,27 +31,17 @@ pub struct CodeFinding {
 
 /// Decodes every QR code and barcode on the page.
 pub fn find(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
-    let step = if img.width().min(img.height()) >= 1000 {
-        2
-    } else {
-        1
-    };
-    let (mut out, undecoded) = detect(page, img, step);
-    if undecoded && step > 1 {
-        out = detect(page, img, 1).0;
-    }
-    if out.is_empty() {
-        out = small_qr(page, img);
-    }
+    let mut out = qr(page, img);
     out.extend(barcodes(page, img));
     out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.kind).cmp(&(b.bbox.y, b.bbox.x, &b.kind)));
     out
 }
 
-/// QR codes too small for the half-resolution pass (a 2 cm code at 200 dpi has 5-pixel
-/// modules): rxing's finder-pattern scan at full resolution, which costs a fraction of rqrr's
-/// full-resolution pass; what it finds is decoded again by rqrr on the code's own area.
-fn small_qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
+/// QR codes: located by rxing's finder-pattern scan at full resolution (it sees 2 cm codes with
+/// 5-pixel modules, which rqrr on every other pixel missed, at about the cost of that rqrr
+/// pass), then read by rqrr on the code's own area for its exact corners; if rqrr cannot read
+/// it there, rxing's reading stands.
+fn qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     use rxing::{BarcodeFormat, DecodeHintValue, DecodeHints};
     let mut hints = DecodeHints::default()
         .with(DecodeHintValue::PossibleFormats(
@@ -60,12 +49,9 @@ fn small_qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
         ))
         .with(DecodeHintValue::TryHarder(false));
     let (w, h) = img.dimensions();
-    let Ok(found) = rxing::helpers::detect_multiple_in_luma_with_hints(
-        img.as_raw().clone(),
-        w,
-        h,
-        &mut hints,
-    ) else {
+    let Ok(found) =
+        rxing::helpers::detect_multiple_in_luma_with_hints(img.as_raw().clone(), w, h, &mut hints)
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -84,11 +70,27 @@ fn small_qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
             (y1 + m).min(h) - y0.saturating_sub(m),
         );
         let crop = image::imageops::crop_imm(img, bx.x, bx.y, bx.w, bx.h).to_image();
-        for mut c in detect(page, &crop, 1).0 {
-            if c.text == r.getText() {
+        let read = detect(page, &crop, 1)
+            .0
+            .into_iter()
+            .find(|c| c.text == r.getText());
+        let c = match read {
+            Some(mut c) => {
                 c.bbox = BBox::new(bx.x + c.bbox.x, bx.y + c.bbox.y, c.bbox.w, c.bbox.h);
-                out.push(c);
+                c
             }
+            None => CodeFinding {
+                kind: "qr".into(),
+                text: r.getText().to_string(),
+                page,
+                bbox: bx,
+            },
+        };
+        if !out
+            .iter()
+            .any(|o: &CodeFinding| o.text == c.text && o.bbox == c.bbox)
+        {
+            out.push(c);
         }
     }
     out
@@ -126,7 +128,7 @@ fn confirmed(img: &GrayImage, format: rxing::BarcodeFormat, c: &CodeFinding) -> 
 }
 
 /// Rows averaged into one before barcode detection.
-const SQUASH: u32 = 4;
+const SQUASH: u32 = 8;
 
 /// 1-D barcodes by rxing, on the page squashed vertically.
 fn barcodes(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
@@ -194,7 +196,8 @@ fn barcodes(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     out
 }
 
-/// Codes found sampling every `step`-th pixel, and whether a grid was seen that did not decode.
+/// QR codes rqrr reads sampling every `step`-th pixel, and whether a grid was seen that did not
+/// decode.
 fn detect(page: usize, img: &GrayImage, step: u32) -> (Vec<CodeFinding>, bool) {
     let (w, h) = img.dimensions();
     let (sw, sh) = ((w / step) as usize, (h / step) as usize);

@@ -5,8 +5,8 @@
 //! tone-texture detector in `photo` reads as text. Leptonica's mask finds halftone texture by
 //! morphology at reduced scale. Two things are done first, both learnt from real pages: solid
 //! black runs touching the page edge (scanner borders) are whitened, because a border joined to
-//! a photo made the whole page one region; and only bilevel pages are passed, since a grey
-//! page's photos are already found by tone and thresholding it would invent dot patterns.
+//! a photo made the whole page one region; and a grey page is thresholded relative to its paper
+//! tone, since a photo printed as a screen of dots and scanned in grey keeps its dots.
 
 use image::GrayImage;
 use leptess::capi as lept;
@@ -25,10 +25,10 @@ pub fn is_bilevel(img: &GrayImage) -> bool {
     n > 0 && mid * 1000 <= n
 }
 
-/// Black (1) pixels of the page, with edge-connected black runs whitened.
-fn bits(img: &GrayImage) -> Vec<bool> {
+/// Black (1) pixels of the page (darker than `level`), with edge-connected black runs whitened.
+fn bits(img: &GrayImage, level: u8) -> Vec<bool> {
     let (w, h) = (img.width() as usize, img.height() as usize);
-    let mut b: Vec<bool> = img.as_raw().iter().map(|v| *v < 128).collect();
+    let mut b: Vec<bool> = img.as_raw().iter().map(|v| *v < level).collect();
     for row in b.chunks_mut(w) {
         for px in row.iter_mut().take_while(|p| **p) {
             *px = false;
@@ -54,13 +54,14 @@ fn bits(img: &GrayImage) -> Vec<bool> {
     b
 }
 
-/// Boxes of the halftone regions of a bilevel page, at least `min_side` pixels on each side.
-pub fn regions(img: &GrayImage, min_side: u32) -> Vec<BBox> {
+/// Boxes of the halftone regions of a page thresholded at `level`, at least `min_side` pixels
+/// on each side.
+pub fn regions(img: &GrayImage, level: u8, min_side: u32) -> Vec<BBox> {
     let (w, h) = img.dimensions();
     if w < 64 || h < 64 || w > i32::MAX as u32 || h > i32::MAX as u32 {
         return Vec::new();
     }
-    let b = bits(img);
+    let b = bits(img, level);
     let mut out = Vec::new();
     // SAFETY: every pointer comes from leptonica and is checked for null before use; the pixel
     // buffer is written within `wpl * h` words, as pixCreate allocated; each object leptonica

@@ -27,26 +27,37 @@ pub struct PhotoFinding {
 
 const BLACK: u8 = 50;
 
-/// Finds photo regions on a page scanned at `dpi`: by tone texture, and on 1-bit pages also by
-/// leptonica's halftone mask (`halftone`), since there a photo is dots with paper between them.
+/// Finds photo regions on a page scanned at `dpi`: by tone texture; by leptonica's halftone
+/// mask (`halftone`) for photos printed as dots, which have paper between the dots; and on
+/// 1-bit pages by dither texture, for pictures a scanner dithered.
 pub fn find(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
     let mut out = find_grey(page, img, dpi);
-    if super::halftone::is_bilevel(img) {
-        let page_area = f64::from(img.width()) * f64::from(img.height());
-        let min_area = (f64::from(dpi) * f64::from(dpi) * 1.5) as u64;
-        for bbox in super::halftone::regions(img, dpi * 4 / 5) {
-            if bbox.area() < min_area || out.iter().any(|p| p.bbox.iou(bbox) > 0.3) {
-                continue;
-            }
-            out.push(PhotoFinding {
-                page,
-                bbox,
-                area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
-                sha256: crop_hash(img, bbox),
-            });
+    let bilevel = super::halftone::is_bilevel(img);
+    let mut more = if bilevel {
+        find_dither(page, img, dpi)
+    } else {
+        Vec::new()
+    };
+    let level = if bilevel {
+        128
+    } else {
+        paper_level(img).saturating_sub(70).max(60)
+    };
+    let page_area = f64::from(img.width()) * f64::from(img.height());
+    let min_area = (f64::from(dpi) * f64::from(dpi) * 1.5) as u64;
+    more.extend(
+        super::halftone::regions(img, level, dpi * 4 / 5)
+            .into_iter()
+            .filter(|b| b.area() >= min_area)
+            .map(|b| finding(page, img, b, page_area)),
+    );
+    // a picture found two ways is reported once, as first found
+    for f in more {
+        if !out.iter().any(|p| p.bbox.iou(f.bbox) > 0.3) {
+            out.push(f);
         }
-        out.sort_by_key(|p| (p.bbox.y, p.bbox.x));
     }
+    out.sort_by_key(|p| (p.bbox.y, p.bbox.x));
     out
 }
 
@@ -73,28 +84,40 @@ fn paper_level(img: &GrayImage) -> u8 {
 
 fn find_grey(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
     // "white" is anything within 45 levels of the paper (and never darker than mid-grey)
-    let white = paper_level(img).saturating_sub(45).max(128);
+    let white_level = paper_level(img).saturating_sub(45).max(128);
+    let raw = img.as_raw();
+    let w = img.width();
+    grid_regions(page, img, dpi, |x0, y0, x1, y1| {
+        let (mut white, mut black, mut n) = (0u32, 0u32, 0u32);
+        for y in y0..y1 {
+            let row = &raw[(y * w) as usize..(y * w + w) as usize];
+            for &v in &row[x0 as usize..x1 as usize] {
+                white += u32::from(v >= white_level);
+                black += u32::from(v <= BLACK);
+            }
+            n += x1 - x0;
+        }
+        let (white, black) = (white as f64 / n as f64, black as f64 / n as f64);
+        white < 0.45 && black < 0.85
+    })
+}
+
+/// Regions of a page whose grid cells (~1.5 mm) pass `is_photo(x0, y0, x1, y1)`: closed by one
+/// cell, at least postage-stamp size and at least half filled.
+fn grid_regions(
+    page: usize,
+    img: &GrayImage,
+    dpi: u32,
+    is_photo: impl Fn(u32, u32, u32, u32) -> bool,
+) -> Vec<PhotoFinding> {
     let cell = (dpi / 16).max(6);
     let (w, h) = img.dimensions();
     let (gw, gh) = (w.div_ceil(cell) as usize, h.div_ceil(cell) as usize);
     let mut grid = vec![false; gw * gh];
-    let raw = img.as_raw();
-    let white_level = white;
     for gy in 0..gh {
         for gx in 0..gw {
             let (x0, y0) = (gx as u32 * cell, gy as u32 * cell);
-            let (x1, y1) = ((x0 + cell).min(w), (y0 + cell).min(h));
-            let (mut white, mut black, mut n) = (0u32, 0u32, 0u32);
-            for y in y0..y1 {
-                let row = &raw[(y * w) as usize..(y * w + w) as usize];
-                for &v in &row[x0 as usize..x1 as usize] {
-                    white += u32::from(v >= white_level);
-                    black += u32::from(v <= BLACK);
-                }
-                n += x1 - x0;
-            }
-            let (white, black) = (white as f64 / n as f64, black as f64 / n as f64);
-            grid[gy * gw + gx] = white < 0.45 && black < 0.85;
+            grid[gy * gw + gx] = is_photo(x0, y0, (x0 + cell).min(w), (y0 + cell).min(h));
         }
     }
     let grid = close(&grid, gw, gh);
@@ -112,16 +135,49 @@ fn find_grey(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
         let y = gy0 as u32 * cell;
         let bw = ((gx1 as u32 + 1) * cell).min(w) - x;
         let bh = ((gy1 as u32 + 1) * cell).min(h) - y;
-        let bbox = BBox::new(x, y, bw, bh);
-        out.push(PhotoFinding {
-            page,
-            bbox,
-            area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
-            sha256: crop_hash(img, bbox),
-        });
+        out.push(finding(page, img, BBox::new(x, y, bw, bh), page_area));
     }
     out
 }
+
+fn finding(page: usize, img: &GrayImage, bbox: BBox, page_area: f64) -> PhotoFinding {
+    PhotoFinding {
+        page,
+        bbox,
+        area_share: (bbox.area() as f64 / page_area * 1000.0).round() / 1000.0,
+        sha256: crop_hash(img, bbox),
+    }
+}
+
+/// On a 1-bit page, cells of error-diffusion dither (how document-mode scanners render a
+/// picture): black and white both present, and colour changes dense in both directions — dots
+/// a pixel or two wide — where text has strokes and long white gaps.
+fn find_dither(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
+    let raw = img.as_raw();
+    let w = img.width() as usize;
+    let dark = |x: u32, y: u32| raw[y as usize * w + x as usize] < 128;
+    grid_regions(page, img, dpi, |x0, y0, x1, y1| {
+        let (mut black, mut changes, mut n) = (0u32, 0u32, 0u32);
+        for y in y0..y1 {
+            for x in x0..x1 {
+                let d = dark(x, y);
+                black += u32::from(d);
+                if x + 1 < x1 {
+                    changes += u32::from(d != dark(x + 1, y));
+                }
+                if y + 1 < y1 {
+                    changes += u32::from(d != dark(x, y + 1));
+                }
+                n += 1;
+            }
+        }
+        let f = black as f64 / n as f64;
+        (0.03..=0.97).contains(&f) && changes as f64 / (2 * n) as f64 >= DITHER_CHANGES
+    })
+}
+
+/// Share of neighbour pairs that differ, above which a 1-bit cell is dither rather than text.
+const DITHER_CHANGES: f64 = 0.25;
 
 fn crop_hash(img: &GrayImage, b: BBox) -> String {
     use sha2::{Digest, Sha256};

@@ -5,6 +5,7 @@
 mod bad_input;
 mod cases;
 mod codes;
+mod collages;
 mod common;
 mod extract_text;
 mod queue;
