@@ -2,9 +2,10 @@
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
 //! per set. `tuning` shaped the lexicon; `heldout` and then `blind` were unseen until their
 //! first measurement and then shaped a round of rules; `blind2` was written after the last
-//! round and nothing was tuned on it. The floors below are what each set measured when its rules were fixed, so a change
-//! that loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the
-//! README, the blind2 ones being the honest estimate for unseen phrasings.
+//! round and nothing was tuned on it. The floors below are what each set measured when its
+//! rules were fixed, so a change that loses ground fails; the figures go to
+//! target/test-artifacts/threat-eval.txt and the README, the blind2 ones being the honest
+//! estimate for unseen phrasings.
 
 use std::fmt::Write;
 
