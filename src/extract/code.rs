@@ -56,22 +56,19 @@ fn qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     };
     let mut out = Vec::new();
     for r in found {
-        let pts = r.getPoints();
-        let xs = pts.iter().map(|p| p.x.max(0.0) as u32);
-        let ys = pts.iter().map(|p| p.y.max(0.0) as u32);
-        let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
-        let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+        let pts: Vec<(f32, f32)> = r.getPoints().iter().map(|p| (p.x, p.y)).collect();
+        let c = span(&pts, 1);
         // finder-pattern centres: widen by a margin to hold the whole code and its quiet zone
-        let m = (x1 - x0).max(y1 - y0) / 3 + 8;
+        let m = c.w.max(c.h) / 3 + 8;
+        let (x0, y0) = (c.x.saturating_sub(m), c.y.saturating_sub(m));
         let bx = BBox::new(
-            x0.saturating_sub(m),
-            y0.saturating_sub(m),
-            (x1 + m).min(w) - x0.saturating_sub(m),
-            (y1 + m).min(h) - y0.saturating_sub(m),
+            x0,
+            y0,
+            (c.x + c.w + m).min(w) - x0,
+            (c.y + c.h + m).min(h) - y0,
         );
         let crop = image::imageops::crop_imm(img, bx.x, bx.y, bx.w, bx.h).to_image();
-        let read = detect(page, &crop, 1)
-            .0
+        let read = read_qr(page, &crop)
             .into_iter()
             .find(|c| c.text == r.getText());
         let c = match read {
@@ -175,17 +172,14 @@ fn barcodes(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
         let Some((_, kind)) = kinds.iter().find(|(f, _)| f == r.getBarcodeFormat()) else {
             continue;
         };
-        let pts = r.getPoints();
-        let xs = pts.iter().map(|p| p.x.max(0.0) as u32);
-        let ys = pts.iter().map(|p| p.y.max(0.0) as u32 * SQUASH);
-        let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
-        let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+        let pts: Vec<(f32, f32)> = r.getPoints().iter().map(|p| (p.x, p.y)).collect();
+        let line = span(&pts, SQUASH);
         let c = CodeFinding {
             kind: kind.to_string(),
             text: r.getText().to_string(),
             page,
             // a 1-D code's points lie on one scan line: its box is that line, SQUASH rows high
-            bbox: BBox::new(x0, y0, (x1 - x0).max(1), (y1 - y0).max(SQUASH)),
+            bbox: BBox::new(line.x, line.y, line.w.max(1), line.h.max(SQUASH)),
         };
         if !out.iter().any(|o| o.kind == c.kind && o.text == c.text)
             && confirmed(img, *r.getBarcodeFormat(), &c)
@@ -196,32 +190,35 @@ fn barcodes(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     out
 }
 
-/// QR codes rqrr reads sampling every `step`-th pixel, and whether a grid was seen that did not
-/// decode.
-fn detect(page: usize, img: &GrayImage, step: u32) -> (Vec<CodeFinding>, bool) {
+/// The QR codes rqrr reads on `img` (a code's own area), with their corners' box.
+fn read_qr(page: usize, img: &GrayImage) -> Vec<CodeFinding> {
     let (w, h) = img.dimensions();
-    let (sw, sh) = ((w / step) as usize, (h / step) as usize);
     let raw = img.as_raw();
-    let s = step as usize;
     let mut prepared =
-        rqrr::PreparedImage::prepare_from_greyscale(sw, sh, |x, y| raw[y * s * w as usize + x * s]);
+        rqrr::PreparedImage::prepare_from_greyscale(w as usize, h as usize, |x, y| {
+            raw[y * w as usize + x]
+        });
     let mut out = Vec::new();
-    let mut undecoded = false;
     for grid in prepared.detect_grids() {
         let Ok((_meta, text)) = grid.decode() else {
-            undecoded = true;
             continue;
         };
-        let xs = grid.bounds.iter().map(|p| p.x.max(0) as u32 * step);
-        let ys = grid.bounds.iter().map(|p| p.y.max(0) as u32 * step);
-        let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
-        let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+        let corners = grid.bounds.map(|p| (p.x.max(0) as f32, p.y.max(0) as f32));
         out.push(CodeFinding {
             kind: "qr".into(),
             text,
             page,
-            bbox: BBox::new(x0, y0, x1 - x0, y1 - y0),
+            bbox: span(&corners, 1),
         });
     }
-    (out, undecoded)
+    out
+}
+
+/// The box spanned by `points`, their y scaled by `y_scale`.
+fn span(points: &[(f32, f32)], y_scale: u32) -> BBox {
+    let xs = points.iter().map(|p| p.0.max(0.0) as u32);
+    let ys = points.iter().map(|p| p.1.max(0.0) as u32 * y_scale);
+    let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
+    let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+    BBox::new(x0, y0, x1 - x0, y1 - y0)
 }
