@@ -31,7 +31,8 @@ const BLACK: u8 = 50;
 /// mask (`halftone`) for photos printed as dots, which have paper between the dots; and on
 /// 1-bit pages by dither texture, for pictures a scanner dithered.
 pub fn find(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
-    let mut out = find_grey(page, img, dpi);
+    let paper = paper_level(img);
+    let mut out = find_grey(page, img, dpi, paper);
     let bilevel = super::halftone::is_bilevel(img);
     let mut more = if bilevel {
         find_dither(page, img, dpi)
@@ -41,7 +42,7 @@ pub fn find(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
     let level = if bilevel {
         128
     } else {
-        paper_level(img).saturating_sub(70).max(60)
+        paper.saturating_sub(70).max(60)
     };
     let page_area = f64::from(img.width()) * f64::from(img.height());
     let min_area = (f64::from(dpi) * f64::from(dpi) * 1.5) as u64;
@@ -82,9 +83,9 @@ fn paper_level(img: &GrayImage) -> u8 {
     255
 }
 
-fn find_grey(page: usize, img: &GrayImage, dpi: u32) -> Vec<PhotoFinding> {
+fn find_grey(page: usize, img: &GrayImage, dpi: u32, paper: u8) -> Vec<PhotoFinding> {
     // "white" is anything within 45 levels of the paper (and never darker than mid-grey)
-    let white_level = paper_level(img).saturating_sub(45).max(128);
+    let white_level = paper.saturating_sub(45).max(128);
     let raw = img.as_raw();
     let w = img.width();
     grid_regions(page, img, dpi, |x0, y0, x1, y1| {

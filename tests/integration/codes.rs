@@ -7,7 +7,7 @@ use mailscreen::extract::code;
 use mailscreen::ocr::decode;
 use serde_json::Value;
 
-use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+use crate::common::{repo, require_ocr, scan_results};
 
 fn codes_of(rel: &str) -> Vec<(String, String)> {
     let d = decode::decode(&repo().join(rel), 0, 200_000_000).unwrap_or_else(|e| panic!("{e}"));
@@ -36,15 +36,7 @@ fn text_only_real_pages_carry_no_code() {
 #[test]
 fn courier_labels_give_their_codes_and_the_s10_tracking_number_once() {
     require_ocr();
-    let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("c.jsonl");
-    let o = run(bin()
-        .arg("scan")
-        .arg(repo().join("tests/data/codes"))
-        .args(["--no-queue", "--quiet", "--json-out"])
-        .arg(&out));
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let r = parse_jsonl(&out);
+    let r = scan_results(&repo().join("tests/data/codes"));
     let item = |id: &str| r.iter().find(|x| x["item"] == id).unwrap().clone();
 
     let ems: Value = item("ems-label.jpg");

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use mailscreen::page::BBox;
 use serde_json::Value;
 
-use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+use crate::common::{repo, require_ocr, scan_results};
 
 fn bbox(v: &Value) -> BBox {
     let n = |i: usize| v[i].as_u64().unwrap() as u32;
@@ -22,15 +22,7 @@ fn collage_photos_95_percent_at_iou_half_none_on_text_and_every_qr_wallet() {
     let dir = repo().join("tests/data/collages");
     let truth: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
-    let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("c.jsonl");
-    let o = run(bin()
-        .arg("scan")
-        .arg(&dir)
-        .args(["--no-queue", "--quiet", "--json-out"])
-        .arg(&out));
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let results = parse_jsonl(&out);
+    let results = scan_results(&dir);
     let (mut pictures, mut found, mut report) = (0, 0, String::new());
     let mut stray = Vec::new();
     let mut qr_missed = Vec::new();

@@ -50,6 +50,19 @@ pub fn parse_jsonl(path: &Path) -> Vec<Value> {
         .collect()
 }
 
+/// `mailscreen scan DIR --no-queue`: every item's result, the run having succeeded.
+pub fn scan_results(dir: &Path) -> Vec<Value> {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("results.jsonl");
+    let o = run(bin()
+        .arg("scan")
+        .arg(dir)
+        .args(["--no-queue", "--quiet", "--json-out"])
+        .arg(&out));
+    assert!(o.status.success(), "{}: {}", dir.display(), text(&o.stderr));
+    parse_jsonl(&out)
+}
+
 pub struct SampleScan {
     pub results: Vec<Value>,
     pub stdout: String,

@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+use crate::common::{repo, require_ocr, scan_results};
 
 struct Rates {
     extortion: usize,
@@ -25,19 +25,7 @@ fn evaluate(set: &str) -> Rates {
     let dir = repo().join("tests/data/threat-letters").join(set);
     let truth: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
-    let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("t.jsonl");
-    let o = run(bin()
-        .arg("scan")
-        .arg(&dir)
-        .args(["--no-queue", "--quiet", "--json-out"])
-        .arg(&out));
-    assert!(
-        o.status.code() == Some(0) || o.status.code() == Some(1),
-        "{}",
-        text(&o.stderr)
-    );
-    let results = parse_jsonl(&out);
+    let results = scan_results(&dir);
     let pages = truth["pages"].as_array().unwrap();
     assert_eq!(results.len(), pages.len(), "every letter has a result");
     let mut r = Rates {

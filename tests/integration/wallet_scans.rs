@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use crate::common::{bin, parse_jsonl, repo, require_ocr, run, text};
+use crate::common::{repo, require_ocr, scan_results};
 
 #[test]
 fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
@@ -15,15 +15,7 @@ fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
     let truth: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
     let pages = truth["pages"].as_array().unwrap();
-    let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("w.jsonl");
-    let o = run(bin()
-        .arg("scan")
-        .arg(&dir)
-        .args(["--no-queue", "--quiet", "--json-out"])
-        .arg(&out));
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let results = parse_jsonl(&out);
+    let results = scan_results(&dir);
     assert_eq!(results.len(), pages.len());
     let (mut exact, mut wrong, mut missed) = (0, Vec::new(), Vec::new());
     for p in pages {

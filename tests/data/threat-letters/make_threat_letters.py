@@ -522,32 +522,33 @@ def heldout_letters():
     return out
 
 
-def make_heldout():
-    d = os.path.join(HERE, "heldout")
-    os.makedirs(d, exist_ok=True)
-    for f in os.listdir(d):
-        if f.endswith((".jpg", ".tif")):
-            os.remove(os.path.join(d, f))
-    pages = []
-    for stem, label, group, kind, paras in heldout_letters():
-        photos = rnd.choice([0, 1, 2]) if label == "extortion" else (1 if kind in ("photo-studio", "en-photographer") else 0)
-        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join("heldout", stem))
-        pages.append({"file": os.path.basename(name), "label": label, "group": group, "kind": kind,
-                      "photos": photos, "text": paras})
-    with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as f:
-        json.dump({"about": "Held-out labelled letters (phrasings in heldout_pools.py, never used for tuning)",
-                   "pages": pages}, f, ensure_ascii=False, indent=1)
-    print(f"{len(pages)} held-out letters")
-
-
-def make_blind(folder="blind", module="blind_pools"):
-    B = __import__(module)
-
+def write_set(folder, letters, photo_kinds, about):
+    """Renders `letters` into `folder` with its truth.json: 0-2 pictures on an extortion letter,
+    one on a benign letter of `photo_kinds`."""
     d = os.path.join(HERE, folder)
     os.makedirs(d, exist_ok=True)
     for f in os.listdir(d):
         if f.endswith((".jpg", ".tif")):
             os.remove(os.path.join(d, f))
+    pages = []
+    for stem, label, group, kind, paras in letters:
+        photos = rnd.choice([0, 1, 2]) if label == "extortion" else (1 if kind in photo_kinds else 0)
+        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join(folder, stem))
+        pages.append({"file": os.path.basename(name), "label": label, "group": group, "kind": kind,
+                      "photos": photos, "text": paras})
+    with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as f:
+        json.dump({"about": about, "pages": pages}, f, ensure_ascii=False, indent=1)
+    print(f"{len(pages)} letters in {folder}/")
+
+
+def make_heldout():
+    write_set("heldout", heldout_letters(), ("photo-studio", "en-photographer"),
+              "Held-out labelled letters (phrasings in heldout_pools.py, never used for tuning)")
+
+
+def make_blind(folder="blind", module="blind_pools"):
+    B = __import__(module)
+
     letters = []
     for i in range(30):
         vi = i < 20
@@ -563,16 +564,8 @@ def make_blind(folder="blind", module="blind_pools"):
         for j in range(4):
             kw = dict(n=rnd.choice(NAMES_VI), ne=rnd.choice(NAMES_EN), p=rnd.choice(PROVINCES).upper())
             letters.append((f"bb-{kind}-{j + 1}", "benign", "hard-negative", kind, [x.format(**kw) for x in lines]))
-    pages = []
-    for stem, label, group, kind, paras in letters:
-        photos = rnd.choice([0, 1, 2]) if label == "extortion" else (1 if kind in ("son-asks-money", "photo-contest") else 0)
-        name = render(paras, photos, rnd.choice([150, 200, 200]), os.path.join(folder, stem))
-        pages.append({"file": os.path.basename(name), "label": label, "group": group, "kind": kind,
-                      "photos": photos, "text": paras})
-    with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as f:
-        json.dump({"about": f"Blind labelled letters ({module}.py): measured once, nothing tuned on them",
-                   "pages": pages}, f, ensure_ascii=False, indent=1)
-    print(f"{len(pages)} blind letters")
+    write_set(folder, letters, ("son-asks-money", "photo-contest"),
+              f"Blind labelled letters ({module}.py): measured once, nothing tuned on them")
 
 
 def main():
