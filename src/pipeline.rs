@@ -103,6 +103,10 @@ pub struct Combination {
     pub any: Vec<String>,
     pub bonus: f64,
     pub reason: String,
+    /// A tag the rule adds when it fires, for gates to name: a picture, an audience and a way
+    /// to pay, together, imply the threat that no single phrase states.
+    #[serde(default)]
+    pub implies: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -359,11 +363,12 @@ fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), PipelineError> {
             ));
         }
         unit(path, &format!("near rule {} weight", r.id), r.weight)?;
-        if r.groups.len() < 2 || !(2..=30).contains(&r.window) {
+        // one group is a plain term list ("pictures named"); its window bounds the term length
+        if r.groups.is_empty() || !(1..=30).contains(&r.window) {
             return Err(invalid(
                 path,
                 format!(
-                    "near rule {} needs two or more groups and a window of 2 to 30 words",
+                    "near rule {} needs a group of terms and a window of 1 to 30 words",
                     r.id
                 ),
             ));
@@ -445,13 +450,17 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
     unit(path, "warning.max_damping", s.warning.max_damping)?;
     unit(path, "envelope.per_cue", s.envelope.per_cue)?;
     unit(path, "envelope.max", s.envelope.max)?;
+    let implied: Vec<&str> = s
+        .combination
+        .iter()
+        .filter_map(|c| c.implies.as_deref())
+        .collect();
     for g in &s.gate {
         unit(path, &format!("{} cap_without", g.id), g.cap_without)?;
-        if let Some(tag) = g
-            .tags
-            .iter()
-            .find(|t| !CATEGORIES.contains(&t.as_str()) && !EVIDENCE_KINDS.contains(&t.as_str()))
-        {
+        if let Some(tag) = g.tags.iter().find(|t| {
+            let t = t.as_str();
+            !CATEGORIES.contains(&t) && !EVIDENCE_KINDS.contains(&t) && !implied.contains(&t)
+        }) {
             return Err(invalid(path, format!("gate {}: unknown tag '{tag}'", g.id)));
         }
     }

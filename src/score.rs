@@ -200,10 +200,15 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         });
     }
 
+    // implied tags join after every combination has read the found ones: no rule chains
+    let mut implied: BTreeSet<&str> = BTreeSet::new();
     for c in &s.combination {
         let all = c.all.iter().all(|t| tags.contains(t.as_str()));
         let any = c.any.is_empty() || c.any.iter().any(|t| tags.contains(t.as_str()));
         if all && any {
+            if let Some(t) = &c.implies {
+                implied.insert(t.as_str());
+            }
             reasons.push(Reason {
                 rule: c.id.clone(),
                 points: c.bonus,
@@ -211,6 +216,8 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
             });
         }
     }
+
+    tags.extend(implied);
 
     let envelope: BTreeMap<&str, &crate::extract::ThreatFinding> = f
         .threats
@@ -322,6 +329,34 @@ mod tests {
     fn wallet_alone_is_weak() {
         let a = score("Donations: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
         assert!(!a.flagged && a.score <= 0.25, "{a:?}");
+    }
+
+    #[test]
+    fn regression_threat_implied_by_pictures_audience_and_wallet_is_flagged() {
+        // no phrase states the threat: the pictures, who would see them and the wallet do
+        let a = score(
+            "Chú Hùng, cháu biết chuyện chú với cô thư ký, có cả ảnh chụp lẫn video. \
+             Mong chú chuyển giúp cháu 5.000 USDT, ví TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t. \
+             Cô nhà và cơ quan chú chắc cũng muốn biết.",
+        );
+        assert!(a.flagged, "{a:?}");
+        assert!(a
+            .reasons
+            .iter()
+            .any(|r| r.rule == "combo.picture_audience_channel"));
+        assert!(
+            !a.reasons.iter().any(|r| r.rule == "gate.coercion"),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn family_letter_with_photos_and_an_email_is_not_flagged() {
+        let a = score(
+            "Anh Hùng ơi, em gửi anh mấy tấm hình cả gia đình đi Đà Lạt. \
+             Anh xem rồi chia sẻ cho bố mẹ nhé. Email mới của em: lan.nguyen@gmail.com",
+        );
+        assert!(!a.flagged, "{a:?}");
     }
 
     #[test]
