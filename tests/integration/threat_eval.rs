@@ -1,10 +1,10 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` and then `blind` were unseen until their
-//! first measurement and then shaped a round of rules; `blind2` was written after the last
-//! round and nothing was tuned on it. The floors below are what each set measured when its
-//! rules were fixed, so a change that loses ground fails; the figures go to
-//! target/test-artifacts/threat-eval.txt and the README, the blind2 ones being the honest
+//! per set. `tuning` shaped the lexicon; `heldout`, `blind` and `blind2` were each unseen until
+//! their first measurement and then shaped a round of rules; `blind3` was committed before the
+//! last round and measured once at its end. The floors below are what each set measured when
+//! its rules were fixed, so a change that loses ground fails; the figures go to
+//! target/test-artifacts/threat-eval.txt and the README, the blind3 ones being the honest
 //! estimate for unseen phrasings.
 
 use std::fmt::Write;
@@ -62,7 +62,8 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("tuning", 0.98, 0.01),
         ("heldout", 0.95, 0.01),
         ("blind", 0.95, 0.01),
-        ("blind2", 0.46, 0.01),
+        ("blind2", 0.95, 0.01),
+        ("blind3", 0.90, 0.10),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
