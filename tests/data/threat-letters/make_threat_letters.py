@@ -568,10 +568,10 @@ def make_blind(folder="blind", module="blind_pools"):
               f"Blind labelled letters ({module}.py): measured once, nothing tuned on them")
 
 
-def make_blind3():
-    """Every template of blind3_pools.py once; every third Vietnamese letter without diacritics,
-    and the second copy of each Vietnamese benign letter too."""
-    import blind3_pools as B
+def make_each_once(folder, module, prefix, photo_kinds, about):
+    """Every template of `module` once; every third Vietnamese letter without diacritics, and
+    the second copy of each Vietnamese benign letter too."""
+    B = __import__(module)
 
     letters = []
     for i, tpl in enumerate(B.VI_LETTERS + B.EN_LETTERS):
@@ -582,25 +582,30 @@ def make_blind3():
         group = "vi" if vi else "en"
         if vi and i % 3 == 0:
             paras, group = [strip_diacritics(x) for x in paras], "vi-nodiacritics"
-        letters.append((f"cx{i + 1:03d}-{group}", "extortion", group, None, paras))
+        letters.append((f"{prefix}x{i + 1:03d}-{group}", "extortion", group, None, paras))
     for kind, lines in B.BENIGN.items():
         for j in range(2):
             kw = dict(n=rnd.choice(NAMES_VI), ne=rnd.choice(NAMES_EN), p=rnd.choice(PROVINCES).upper())
             paras = [x.format(**kw) for x in lines]
             if j == 1 and not kind.startswith("en-"):
                 paras = [strip_diacritics(x) for x in paras]
-            letters.append((f"cb-{kind}-{j + 1}", "benign", "hard-negative", kind, paras))
-    write_set("blind3", letters, ("relative-asks-money", "en-photographer-release"),
-              "Third blind set (blind3_pools.py): committed unmeasured, measured once, nothing tuned on it")
+            letters.append((f"{prefix}b-{kind}-{j + 1}", "benign", "hard-negative", kind, paras))
+    write_set(folder, letters, photo_kinds, about)
 
 
 def main():
     import sys
 
+    if "--blind4" in sys.argv:
+        rnd.seed(2811202604)
+        sys.path.insert(0, HERE)
+        return make_each_once("blind4", "blind4_pools", "d", ("charity-usdt", "wedding-studio", "en-charity-crypto"),
+                              "Fourth blind set (blind4_pools.py): committed unmeasured, measured once, nothing tuned on it")
     if "--blind3" in sys.argv:
         rnd.seed(2811202603)
         sys.path.insert(0, HERE)
-        return make_blind3()
+        return make_each_once("blind3", "blind3_pools", "c", ("relative-asks-money", "en-photographer-release"),
+                              "Third blind set (blind3_pools.py): committed unmeasured, measured once, nothing tuned on it")
 
     if "--blind2" in sys.argv:
         rnd.seed(2811202602)
