@@ -7,7 +7,8 @@
 //!    the tight boxes and once on boxes widened by half a line height (a character OCR dropped
 //!    at the edge falls outside the word box);
 //! 3. one edit on each reading: an OCR look-alike substitution, one deleted character (a stray
-//!    inserted by OCR), or one inserted alphabet character (one dropped).
+//!    inserted by OCR), or one inserted alphabet character (one dropped); or a short word OCR
+//!    glued on at either end when it lost the space ("toTFUD8…" for "to TFUD8…").
 //!
 //! With a 4-byte checksum the chance that a wrong edit validates is ~2^-32 per try, so the few
 //! thousand tries of step 3 keep false repairs far below one in a million. Addresses without a
@@ -147,7 +148,16 @@ pub(super) fn repair(
     let mut found: BTreeSet<String> = BTreeSet::new();
     let mut first = Vec::new();
     for b in &bases {
-        for v in one_edit(b, &alpha) {
+        // an unglued reading may carry a look-alike too ("toTFUD8…EomESrP9" for "…EomE5rP9")
+        let unglued: Vec<String> = unglued(b)
+            .into_iter()
+            .flat_map(|u| {
+                let mut v = substitutions(&u);
+                v.push(u);
+                v
+            })
+            .collect();
+        for v in one_edit(b, &alpha).into_iter().chain(unglued) {
             if let Some(a) = proven(&v) {
                 if found.insert(a.address.clone()) {
                     first.push(a);
@@ -195,6 +205,17 @@ pub(super) fn confirm_unchecksummed(
             readings.first().map(String::as_str).unwrap_or("unreadable")
         ))
     }
+}
+
+/// The candidate without up to four characters at its start or its end: a short word ("to",
+/// "ví", "at") OCR joined to the address. EVM addresses start at their `0x` and need no such help.
+fn unglued(s: &str) -> Vec<String> {
+    if evm_like(s) || !s.is_ascii() {
+        return Vec::new();
+    }
+    (1..=4.min(s.len().saturating_sub(25)))
+        .flat_map(|k| [s[k..].to_string(), s[..s.len() - k].to_string()])
+        .collect()
 }
 
 /// Every look-alike substitution of one character.
@@ -264,6 +285,18 @@ mod tests {
         let span: Vec<usize> = (0..words.len()).collect();
         let joined: String = words.iter().map(|w| w.text.as_str()).collect();
         repair(&joined, &span, &words, None).map(|a| a.address)
+    }
+
+    #[test]
+    fn regression_word_glued_to_the_address_is_cut_off() {
+        // "keeps them private: 6,000 USDT to TFUD8…" read as "toTFUD8…" on a 1-bit scan
+        assert_eq!(fix(&format!("to{TRON}")).unwrap(), TRON);
+        assert_eq!(fix(&format!("{TRON}at")).unwrap(), TRON);
+        assert_eq!(
+            fix("toTFUD8x3iAZ9dF7NDCGBtSjznemEomESrP9").unwrap(),
+            "TFUD8x3iAZ9dF7NDCGBtSjznemEomE5rP9",
+            "glued and a look-alike (5 read as S)"
+        );
     }
 
     #[test]
