@@ -382,6 +382,20 @@ fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), PipelineError> {
                 format!("near rule {} has an empty group or term", r.id),
             ));
         }
+        if let Some(t) = r
+            .groups
+            .iter()
+            .flatten()
+            .find(|t| t.starts_with('#') && t.as_str() != crate::extract::near::NUMBER_TERM)
+        {
+            return Err(invalid(
+                path,
+                format!(
+                    "near rule {}: unknown special term '{t}' (only #number)",
+                    r.id
+                ),
+            ));
+        }
     }
     Ok(())
 }

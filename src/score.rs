@@ -273,7 +273,7 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
             rule: "warning.damping".into(),
             points: round3(score - raw),
             text: format!(
-                "reads like a scam warning, score x{:.2} ({} cue(s): {})",
+                "reads like a scam warning or a notice to customers, score x{:.2} ({} cue(s): {})",
                 1.0 - damping,
                 warnings.len(),
                 cues.join(", ")

@@ -7,7 +7,7 @@ pub mod contact;
 pub mod face;
 mod fuzzy;
 mod halftone;
-mod near;
+pub(crate) mod near;
 pub mod photo;
 pub mod text;
 pub mod threat;

@@ -7,8 +7,9 @@
 //! diacritics and is matched on lower-cased text instead, because its folded form is another
 //! common word ("anh", "bo", "do") — except on a page of Vietnamese written without diacritics,
 //! where the writer left no other way to say it. A term ending in `*` is a prefix ("publish*"
-//! for publish, published, publishing). Each hit is turned into token positions, and for each rule the smallest windows holding one hit of every group are found
-//! by trying every hit as the leftmost one. Rules and hits are few, so this stays cheap.
+//! for publish, published, publishing); `#number` is any token of digits. Each hit is turned
+//! into token positions, and for each rule the smallest windows holding one hit of every group
+//! are found by trying every hit as the leftmost one. Rules and hits are few, so this stays cheap.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -84,7 +85,15 @@ pub struct NearMatcher {
     rules: Vec<NearRule>,
     /// [folded terms, diacritic terms, diacritic terms folded (for undiacritised pages)]
     modes: [Terms; 3],
+    /// The (rule, group) pairs holding the term `#number`: any token of digits ("6,000" is
+    /// the tokens 6 and 000), which no automaton can list.
+    numbers: Vec<(usize, usize)>,
 }
+
+/// Mode tag of a `#number` hit (the three automaton modes are 0, 1 and 2).
+const NUMBER: usize = 3;
+/// The term that stands for any number.
+pub const NUMBER_TERM: &str = "#number";
 
 /// A term's pattern: whole words, or a prefix of its last word when it ends in `*`.
 fn term_pattern(t: &str, norm: fn(&str) -> String) -> String {
@@ -98,9 +107,14 @@ impl NearMatcher {
     pub fn new(rules: &[NearRule]) -> NearMatcher {
         let [mut folded, mut exact, mut exact_folded] =
             [Terms::default(), Terms::default(), Terms::default()];
+        let mut numbers = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
             for (g, group) in rule.groups.iter().enumerate() {
                 for t in group {
+                    if t == NUMBER_TERM {
+                        numbers.push((r, g));
+                        continue;
+                    }
                     match t.strip_prefix('=') {
                         Some(t) => {
                             exact.add(term_pattern(t, lower), (r, g));
@@ -114,6 +128,7 @@ impl NearMatcher {
         NearMatcher {
             rules: rules.to_vec(),
             modes: [folded.build(), exact.build(), exact_folded.build()],
+            numbers,
         }
     }
 
@@ -141,6 +156,19 @@ impl NearMatcher {
             self.modes[2].hits(folded, 2, &mut hits);
         } else if lowered.spans.len() == folded.spans.len() {
             self.modes[1].hits(lowered, 1, &mut hits);
+        }
+        if !self.numbers.is_empty() {
+            for (i, &(a, b, _)) in folded.spans.iter().enumerate() {
+                if folded.text[a..b].bytes().all(|c| c.is_ascii_digit()) {
+                    for &(r, g) in &self.numbers {
+                        hits[r][g].push(Hit {
+                            start: i,
+                            end: i + 1,
+                            term: (NUMBER, 0),
+                        });
+                    }
+                }
+            }
         }
         let mut out = Vec::new();
         for (r, groups) in hits.iter().enumerate() {
@@ -198,7 +226,10 @@ impl NearMatcher {
         let end = used.iter().map(|h| h.end).max()?;
         let terms = used
             .iter()
-            .map(|h| self.modes[h.term.0].text[h.term.1].trim().to_string())
+            .map(|h| match h.term.0 {
+                NUMBER => NUMBER_TERM.to_string(),
+                m => self.modes[m].text[h.term.1].trim().to_string(),
+            })
             .collect();
         (end - a.start <= window).then_some((end, terms))
     }
@@ -261,6 +292,17 @@ mod tests {
         )
         .is_empty());
         assert!(find(&m, "gửi thư qua bưu điện").is_empty());
+    }
+
+    #[test]
+    fn number_term_matches_any_amount() {
+        let m = NearMatcher::new(&[rule(2, &[&["#number"], &["usdt"]])]);
+        let hit = find(&m, "6,000 USDT to the wallet");
+        assert_eq!(hit.len(), 1);
+        assert_eq!(hit[0].terms, vec!["#number", "usdt"]);
+        assert_eq!(find(&m, "gửi 500 usdt").len(), 1);
+        assert!(find(&m, "six USDT").is_empty());
+        assert!(find(&m, "5000 đồng, không phải USDT").is_empty());
     }
 
     #[test]
