@@ -596,6 +596,11 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 def main():
     import sys
 
+    if "--blind5" in sys.argv:
+        rnd.seed(2811202605)
+        sys.path.insert(0, HERE)
+        return make_each_once("blind5", "blind5_pools", "e", ("family-photos-money", "en-wedding-video"),
+                              "Fifth blind set (blind5_pools.py): committed unmeasured, measured once, never trained on")
     if "--blind4" in sys.argv:
         rnd.seed(2811202604)
         sys.path.insert(0, HERE)
