@@ -12,9 +12,11 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::PipelineError;
+use crate::extract::language::LanguageModel;
 
 const DEFAULT_OCR: &str = include_str!("../pipeline/ocr.toml");
 const DEFAULT_SCORING: &str = include_str!("../pipeline/scoring.toml");
+const DEFAULT_LANGUAGE: &str = include_str!("../pipeline/language-model.toml");
 const DEFAULT_LEXICONS: &[(&str, &str)] = &[
     (
         "lexicon/en.toml",
@@ -56,6 +58,10 @@ pub const EVIDENCE_KINDS: &[&str] = &[
     "tracking",
 ];
 
+/// Tags that are neither lexicon categories nor `[evidence]` kinds: `language`, set by the
+/// learned model (its points are in `[language]`).
+pub const MODEL_TAGS: &[&str] = &["language"];
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OcrSettings {
@@ -74,6 +80,7 @@ pub struct Scoring {
     pub version: String,
     pub flag_threshold: f64,
     pub sla_hours: u32,
+    pub language: LanguageRule,
     pub evidence: BTreeMap<String, f64>,
     #[serde(default)]
     pub combination: Vec<Combination>,
@@ -81,6 +88,18 @@ pub struct Scoring {
     pub envelope: EnvelopeRule,
     #[serde(default)]
     pub gate: Vec<Gate>,
+}
+
+/// How the learned language model's reading of a letter counts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageRule {
+    /// At or above this probability the reading is evidence (tag `language`) worth `points`.
+    pub threshold: f64,
+    pub points: f64,
+    /// Below this probability the model reads ordinary mail, and `against` points come off.
+    pub against_below: f64,
+    pub against: f64,
 }
 
 /// An item with none of `tags` is capped at `cap_without`: extortion needs both a threat and
@@ -194,6 +213,7 @@ pub struct Pipeline {
     pub scoring: Scoring,
     pub phrases: Vec<Phrase>,
     pub near: Vec<NearRule>,
+    pub language: LanguageModel,
     pub ruleset: RuleSet,
 }
 
@@ -223,6 +243,7 @@ impl Pipeline {
         };
         put("ocr.toml", DEFAULT_OCR)?;
         put("scoring.toml", DEFAULT_SCORING)?;
+        put("language-model.toml", DEFAULT_LANGUAGE)?;
         let lexicon_dir = dir.map(|d| d.join("lexicon")).filter(|d| d.is_dir());
         match lexicon_dir {
             Some(ld) => {
@@ -267,6 +288,11 @@ impl Pipeline {
         let ocr: OcrSettings = toml::from_str(ocr_text).map_err(|e| parse_err(ocr_path, e))?;
         let (sc_path, sc_text) = &sources["scoring.toml"];
         let scoring: Scoring = toml::from_str(sc_text).map_err(|e| parse_err(sc_path, e))?;
+        let (lm_path, lm_text) = &sources["language-model.toml"];
+        let language: LanguageModel = toml::from_str(lm_text).map_err(|e| parse_err(lm_path, e))?;
+        if let Some((k, _)) = language.weights.iter().find(|(_, w)| !w.is_finite()) {
+            return Err(invalid(lm_path, format!("weight of '{k}' is not a number")));
+        }
         let mut phrases = Vec::new();
         let mut near = Vec::new();
         for (_, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
@@ -307,6 +333,7 @@ impl Pipeline {
             scoring,
             phrases,
             near,
+            language,
             ruleset,
         })
     }
@@ -452,7 +479,10 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
             ));
         }
         for tag in c.all.iter().chain(&c.any) {
-            if !CATEGORIES.contains(&tag.as_str()) && !EVIDENCE_KINDS.contains(&tag.as_str()) {
+            if !CATEGORIES.contains(&tag.as_str())
+                && !EVIDENCE_KINDS.contains(&tag.as_str())
+                && !MODEL_TAGS.contains(&tag.as_str())
+            {
                 return Err(invalid(
                     path,
                     format!("combination {}: unknown tag '{tag}'", c.id),
@@ -460,6 +490,10 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
             }
         }
     }
+    unit(path, "language.threshold", s.language.threshold)?;
+    unit(path, "language.points", s.language.points)?;
+    unit(path, "language.against_below", s.language.against_below)?;
+    unit(path, "language.against", s.language.against)?;
     unit(path, "warning.per_cue", s.warning.per_cue)?;
     unit(path, "warning.max_damping", s.warning.max_damping)?;
     unit(path, "envelope.per_cue", s.envelope.per_cue)?;
@@ -473,7 +507,10 @@ fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
         unit(path, &format!("{} cap_without", g.id), g.cap_without)?;
         if let Some(tag) = g.tags.iter().find(|t| {
             let t = t.as_str();
-            !CATEGORIES.contains(&t) && !EVIDENCE_KINDS.contains(&t) && !implied.contains(&t)
+            !CATEGORIES.contains(&t)
+                && !EVIDENCE_KINDS.contains(&t)
+                && !MODEL_TAGS.contains(&t)
+                && !implied.contains(&t)
         }) {
             return Err(invalid(path, format!("gate {}: unknown tag '{tag}'", g.id)));
         }

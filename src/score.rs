@@ -200,6 +200,41 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         });
     }
 
+    if let Some(l) = f
+        .language
+        .iter()
+        .max_by(|a, b| a.probability.total_cmp(&b.probability))
+    {
+        let lr = &s.language;
+        let words: Vec<String> = l
+            .top
+            .iter()
+            .map(|(k, w)| format!("\"{k}\" {w:+.2}"))
+            .collect();
+        if l.probability >= lr.threshold {
+            tags.insert("language");
+            reasons.push(Reason {
+                rule: "language.extortion".into(),
+                points: lr.points,
+                text: format!(
+                    "reads like an extortion letter to the learned model (p {:.2} on page {}; words {})",
+                    l.probability,
+                    l.page,
+                    words.join(", ")
+                ),
+            });
+        } else if l.probability < lr.against_below {
+            reasons.push(Reason {
+                rule: "language.ordinary".into(),
+                points: -lr.against,
+                text: format!(
+                    "reads like ordinary mail to the learned model (p {:.2} at most, on page {})",
+                    l.probability, l.page
+                ),
+            });
+        }
+    }
+
     // implied tags join after every combination has read the found ones: no rule chains
     let mut implied: BTreeSet<&str> = BTreeSet::new();
     for c in &s.combination {
@@ -241,6 +276,13 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
 
     // fold from +0.0: an empty float sum is -0.0, which would print as a negative score
     let mut raw: f64 = reasons.iter().fold(0.0, |a, r| a + r.points).min(1.0);
+    if raw < 0.0 {
+        // the model's counter-evidence takes off no more than there was: reasons still add up
+        if let Some(r) = reasons.iter_mut().find(|r| r.rule == "language.ordinary") {
+            r.points = round3(r.points - raw);
+        }
+        raw = 0.0;
+    }
     for g in &s.gate {
         if raw > g.cap_without && !g.tags.iter().any(|t| tags.contains(t.as_str())) {
             reasons.push(Reason {

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod face;
 mod fuzzy;
 mod halftone;
+pub mod language;
 pub(crate) mod near;
 pub mod photo;
 pub mod text;
@@ -37,6 +38,8 @@ pub struct Findings {
     pub faces: Vec<FaceFinding>,
     pub codes: Vec<CodeFinding>,
     pub tracking: Vec<tracking::TrackingNumber>,
+    /// The learned model's reading of each page.
+    pub language: Vec<language::LanguageScore>,
 }
 
 impl Findings {
@@ -50,6 +53,7 @@ impl Findings {
         self.faces.extend(o.faces);
         self.codes.extend(o.codes);
         self.tracking.extend(o.tracking);
+        self.language.extend(o.language);
     }
 }
 
@@ -57,12 +61,14 @@ impl Findings {
 #[derive(Debug)]
 pub struct Extractors {
     pub threats: ThreatMatcher,
+    pub language: language::LanguageModel,
 }
 
 impl Extractors {
     pub fn new(p: &Pipeline) -> Extractors {
         Extractors {
             threats: ThreatMatcher::new(&p.phrases, &p.near),
+            language: p.language.clone(),
         }
     }
 
@@ -83,6 +89,7 @@ impl Extractors {
             faces: Vec::new(),
             codes: Vec::new(),
             tracking: tracking::from_words(page, &text.words),
+            language: vec![self.language.score(page, &text.words)],
         }
     }
 }

@@ -8,6 +8,7 @@ mod codes;
 mod collages;
 mod common;
 mod extract_text;
+mod language_model;
 mod queue;
 mod realscans;
 mod report_html;

@@ -1,0 +1,58 @@
+//! The learned language model: the built-in `pipeline/language-model.toml` must be exactly what
+//! training gives on the sets `make train-language` names, so the model an auditor reads is
+//! the one the labelled letters produce (and blind5, the set it is measured on, stays out).
+
+use mailscreen::extract::language::train::model_file;
+use mailscreen::pipeline::Pipeline;
+
+use crate::common::repo;
+
+/// The sets of the Makefile's TRAIN_SETS, in order.
+const TRAIN_SETS: &[&str] = &["tuning", "heldout", "blind", "blind2", "blind3", "blind4"];
+
+#[test]
+fn builtin_model_is_what_training_on_its_sets_gives() {
+    let dirs: Vec<_> = TRAIN_SETS
+        .iter()
+        .map(|s| repo().join("tests/data/threat-letters").join(s))
+        .collect();
+    let trained = model_file(&dirs).unwrap();
+    let shipped = std::fs::read_to_string(repo().join("pipeline/language-model.toml")).unwrap();
+    assert!(
+        trained == shipped,
+        "pipeline/language-model.toml differs from training on {TRAIN_SETS:?}: run `make train-language`"
+    );
+    assert!(
+        !shipped.contains("blind5"),
+        "the measuring set must not be trained on"
+    );
+    let makefile = std::fs::read_to_string(repo().join("Makefile")).unwrap();
+    assert!(
+        makefile.contains(&format!(
+            "TRAIN_SETS := $(addprefix tests/data/threat-letters/,{})",
+            TRAIN_SETS.join(" ")
+        )),
+        "the Makefile trains on other sets than this test checks"
+    );
+}
+
+#[test]
+fn builtin_model_separates_a_demand_from_a_warning() {
+    let p = Pipeline::builtin().unwrap();
+    let read = |t: &str| {
+        let words = mailscreen::page::PageText::from_plain_text(t).words;
+        p.language.score(0, &words).probability
+    };
+    let extortion = read(
+        "Tôi biết anh đã làm gì. Tôi có video. Gửi 5.000 USDT vào ví của tôi, \
+         nếu không vợ anh sẽ biết.",
+    );
+    let warning = read(
+        "Công an tỉnh đề nghị cán bộ cảnh giác: đối tượng gửi thư đe dọa, yêu cầu chuyển \
+         USDT. Không chuyển tiền, báo ngay cơ quan công an.",
+    );
+    assert!(
+        extortion > 0.65 && warning < 0.35,
+        "{extortion} vs {warning}"
+    );
+}
