@@ -1,11 +1,11 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout`, `blind` and `blind2` were each unseen until
-//! their first measurement and then shaped a round of rules; `blind3` was committed before the
-//! last round and measured once at its end. The floors below are what each set measured when
-//! its rules were fixed, so a change that loses ground fails; the figures go to
-//! target/test-artifacts/threat-eval.txt and the README, the blind3 ones being the honest
-//! estimate for unseen phrasings.
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind4` were each unseen until their
+//! first measurement, then shaped a round of rules or trained the language model; `blind5` was
+//! committed before the model was trained and measured once after. The floors below are what
+//! each set measured when its rules and model were fixed, so a change that loses ground fails;
+//! the figures go to target/test-artifacts/threat-eval.txt and the README, the blind5 ones
+//! being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -63,7 +63,9 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("heldout", 0.95, 0.01),
         ("blind", 0.95, 0.01),
         ("blind2", 0.95, 0.01),
-        ("blind3", 0.90, 0.10),
+        ("blind3", 0.95, 0.01),
+        ("blind4", 0.95, 0.01),
+        ("blind5", 0.96, 0.07),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
