@@ -14,17 +14,20 @@ use sha2::{Digest, Sha256};
 use crate::error::PipelineError;
 use crate::extract::language::LanguageModel;
 
-const DEFAULT_OCR: &str = include_str!("../pipeline/ocr.toml");
-const DEFAULT_SCORING: &str = include_str!("../pipeline/scoring.toml");
-const DEFAULT_LANGUAGE: &str = include_str!("../pipeline/language-model.toml");
+mod validate;
+use validate::{invalid, validate_near, validate_ocr, validate_phrases, validate_scoring};
+
+const DEFAULT_OCR: &str = include_str!("../../pipeline/ocr.toml");
+const DEFAULT_SCORING: &str = include_str!("../../pipeline/scoring.toml");
+const DEFAULT_LANGUAGE: &str = include_str!("../../pipeline/language-model.toml");
 const DEFAULT_LEXICONS: &[(&str, &str)] = &[
     (
         "lexicon/en.toml",
-        include_str!("../pipeline/lexicon/en.toml"),
+        include_str!("../../pipeline/lexicon/en.toml"),
     ),
     (
         "lexicon/vi.toml",
-        include_str!("../pipeline/lexicon/vi.toml"),
+        include_str!("../../pipeline/lexicon/vi.toml"),
     ),
 ];
 
@@ -337,185 +340,6 @@ impl Pipeline {
             ruleset,
         })
     }
-}
-
-fn invalid(path: &Path, detail: String) -> PipelineError {
-    PipelineError::Invalid {
-        path: path.to_path_buf(),
-        detail,
-    }
-}
-
-fn unit(path: &Path, what: &str, v: f64) -> Result<(), PipelineError> {
-    if (0.0..=1.0).contains(&v) {
-        Ok(())
-    } else {
-        Err(invalid(path, format!("{what} = {v} is outside [0, 1]")))
-    }
-}
-
-fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), PipelineError> {
-    for p in phrases {
-        if !CATEGORIES.contains(&p.category.as_str()) {
-            return Err(invalid(
-                path,
-                format!(
-                    "phrase {}: unknown category '{}' (known: {})",
-                    p.id,
-                    p.category,
-                    CATEGORIES.join(", ")
-                ),
-            ));
-        }
-        unit(path, &format!("phrase {} weight", p.id), p.weight)?;
-        if p.variants.is_empty() || p.variants.iter().any(|v| v.trim().is_empty()) {
-            return Err(invalid(
-                path,
-                format!(
-                    "phrase {} has an empty variant list or an empty variant",
-                    p.id
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), PipelineError> {
-    for r in rules {
-        if !CATEGORIES.contains(&r.category.as_str()) {
-            return Err(invalid(
-                path,
-                format!("near rule {}: unknown category '{}'", r.id, r.category),
-            ));
-        }
-        unit(path, &format!("near rule {} weight", r.id), r.weight)?;
-        // one group is a plain term list ("pictures named"); its window bounds the term length
-        if r.groups.is_empty() || !(1..=30).contains(&r.window) {
-            return Err(invalid(
-                path,
-                format!(
-                    "near rule {} needs a group of terms and a window of 1 to 30 words",
-                    r.id
-                ),
-            ));
-        }
-        if r.groups
-            .iter()
-            .any(|g| g.is_empty() || g.iter().any(|t| t.trim().is_empty()))
-        {
-            return Err(invalid(
-                path,
-                format!("near rule {} has an empty group or term", r.id),
-            ));
-        }
-        if let Some(t) = r
-            .groups
-            .iter()
-            .flatten()
-            .find(|t| t.starts_with('#') && t.as_str() != crate::extract::near::NUMBER_TERM)
-        {
-            return Err(invalid(
-                path,
-                format!(
-                    "near rule {}: unknown special term '{t}' (only #number)",
-                    r.id
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn validate_ocr(path: &Path, ocr: &OcrSettings) -> Result<(), PipelineError> {
-    if ocr.languages.trim().is_empty() || ocr.wallet_languages.trim().is_empty() {
-        return Err(invalid(path, "languages must not be empty".into()));
-    }
-    if ocr.page_segmentation_mode > 13 {
-        return Err(invalid(
-            path,
-            format!(
-                "page_segmentation_mode {} is not a Tesseract mode (0-13)",
-                ocr.page_segmentation_mode
-            ),
-        ));
-    }
-    if !(50..=1200).contains(&ocr.default_dpi) {
-        return Err(invalid(
-            path,
-            format!("default_dpi {} is not plausible (50-1200)", ocr.default_dpi),
-        ));
-    }
-    Ok(())
-}
-
-fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineError> {
-    if !(s.flag_threshold > 0.0 && s.flag_threshold <= 1.0) {
-        return Err(invalid(
-            path,
-            format!("flag_threshold {} must be in (0, 1]", s.flag_threshold),
-        ));
-    }
-    for kind in EVIDENCE_KINDS {
-        let w = s
-            .evidence
-            .get(*kind)
-            .ok_or_else(|| invalid(path, format!("[evidence] lacks '{kind}'")))?;
-        unit(path, &format!("evidence.{kind}"), *w)?;
-    }
-    if let Some(k) = s
-        .evidence
-        .keys()
-        .find(|k| !EVIDENCE_KINDS.contains(&k.as_str()))
-    {
-        return Err(invalid(path, format!("[evidence] has unknown kind '{k}'")));
-    }
-    for c in &s.combination {
-        unit(path, &format!("{} bonus", c.id), c.bonus)?;
-        if c.all.is_empty() {
-            return Err(invalid(
-                path,
-                format!("combination {} needs at least one tag in `all`", c.id),
-            ));
-        }
-        for tag in c.all.iter().chain(&c.any) {
-            if !CATEGORIES.contains(&tag.as_str())
-                && !EVIDENCE_KINDS.contains(&tag.as_str())
-                && !MODEL_TAGS.contains(&tag.as_str())
-            {
-                return Err(invalid(
-                    path,
-                    format!("combination {}: unknown tag '{tag}'", c.id),
-                ));
-            }
-        }
-    }
-    unit(path, "language.threshold", s.language.threshold)?;
-    unit(path, "language.points", s.language.points)?;
-    unit(path, "language.against_below", s.language.against_below)?;
-    unit(path, "language.against", s.language.against)?;
-    unit(path, "warning.per_cue", s.warning.per_cue)?;
-    unit(path, "warning.max_damping", s.warning.max_damping)?;
-    unit(path, "envelope.per_cue", s.envelope.per_cue)?;
-    unit(path, "envelope.max", s.envelope.max)?;
-    let implied: Vec<&str> = s
-        .combination
-        .iter()
-        .filter_map(|c| c.implies.as_deref())
-        .collect();
-    for g in &s.gate {
-        unit(path, &format!("{} cap_without", g.id), g.cap_without)?;
-        if let Some(tag) = g.tags.iter().find(|t| {
-            let t = t.as_str();
-            !CATEGORIES.contains(&t)
-                && !EVIDENCE_KINDS.contains(&t)
-                && !MODEL_TAGS.contains(&t)
-                && !implied.contains(&t)
-        }) {
-            return Err(invalid(path, format!("gate {}: unknown tag '{tag}'", g.id)));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
