@@ -596,6 +596,11 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 def main():
     import sys
 
+    if "--blind6" in sys.argv:
+        rnd.seed(2811202606)
+        sys.path.insert(0, HERE)
+        return make_each_once("blind6", "blind6_pools", "f", ("wedding-invitation", "en-photo-agency"),
+                              "Sixth blind set (blind6_pools.py): committed unmeasured, measured once, never trained on")
     if "--blind5" in sys.argv:
         rnd.seed(2811202605)
         sys.path.insert(0, HERE)
