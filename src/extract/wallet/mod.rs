@@ -124,8 +124,13 @@ pub fn find(
             continue;
         }
         // a first group OCR misread may stand before the token that starts like a wallet
-        let start = leading_groups(&toks, words, i, floor);
-        let candidates = extents(&toks, words, start);
+        let mut start = leading_groups(&toks, words, i, floor);
+        let mut candidates = extents(&toks, words, start);
+        if candidates.is_empty() && start != i {
+            // the "groups" were words ("vao vi T…" in Vietnamese without diacritics)
+            start = i;
+            candidates = extents(&toks, words, i);
+        }
         let Some((shortest, _)) = candidates.first().cloned() else {
             i += 1;
             continue;
@@ -315,6 +320,17 @@ mod tests {
         assert_eq!(w[0].address, TRON);
         assert!(w[0].repaired);
         assert_eq!(w[0].raw, "TR7NHqjeKQ]xGTCi8q8ZY4pL8otSzgjLj6t");
+    }
+
+    #[test]
+    fn regression_short_word_before_a_garbled_address_is_not_part_of_it() {
+        // "vao vi T…": "vi" looked like a first address group, the join "viT…" like no
+        // address at all, and the letter lost its wallet (undiacritised Vietnamese, OCR
+        // inserted an 'i')
+        let (w, _) = run("chuyen vao vi TXLAQ63Xgi1NAzckPwKHvzw7CSEmLMEqcdj, em tu lo");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].address, "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj");
+        assert!(w[0].repaired);
     }
 
     #[test]
