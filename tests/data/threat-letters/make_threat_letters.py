@@ -593,30 +593,25 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
     write_set(folder, letters, photo_kinds, about)
 
 
+# The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
+# and the words of their truth.json's "about".
+EACH_ONCE = {
+    6: (2811202606, "f", ("wedding-invitation", "en-photo-agency"), "Sixth", "never trained on"),
+    5: (2811202605, "e", ("family-photos-money", "en-wedding-video"), "Fifth", "never trained on"),
+    4: (2811202604, "d", ("charity-usdt", "wedding-studio", "en-charity-crypto"), "Fourth", "nothing tuned on it"),
+    3: (2811202603, "c", ("relative-asks-money", "en-photographer-release"), "Third", "nothing tuned on it"),
+}
+
+
 def main():
     import sys
 
-    if "--blind6" in sys.argv:
-        rnd.seed(2811202606)
-        sys.path.insert(0, HERE)
-        return make_each_once("blind6", "blind6_pools", "f", ("wedding-invitation", "en-photo-agency"),
-                              "Sixth blind set (blind6_pools.py): committed unmeasured, measured once, never trained on")
-    if "--blind5" in sys.argv:
-        rnd.seed(2811202605)
-        sys.path.insert(0, HERE)
-        return make_each_once("blind5", "blind5_pools", "e", ("family-photos-money", "en-wedding-video"),
-                              "Fifth blind set (blind5_pools.py): committed unmeasured, measured once, never trained on")
-    if "--blind4" in sys.argv:
-        rnd.seed(2811202604)
-        sys.path.insert(0, HERE)
-        return make_each_once("blind4", "blind4_pools", "d", ("charity-usdt", "wedding-studio", "en-charity-crypto"),
-                              "Fourth blind set (blind4_pools.py): committed unmeasured, measured once, nothing tuned on it")
-    if "--blind3" in sys.argv:
-        rnd.seed(2811202603)
-        sys.path.insert(0, HERE)
-        return make_each_once("blind3", "blind3_pools", "c", ("relative-asks-money", "en-photographer-release"),
-                              "Third blind set (blind3_pools.py): committed unmeasured, measured once, nothing tuned on it")
-
+    for n, (seed, prefix, photo_kinds, ordinal, note) in EACH_ONCE.items():
+        if f"--blind{n}" in sys.argv:
+            rnd.seed(seed)
+            sys.path.insert(0, HERE)
+            return make_each_once(f"blind{n}", f"blind{n}_pools", prefix, photo_kinds,
+                                  f"{ordinal} blind set (blind{n}_pools.py): committed unmeasured, measured once, {note}")
     if "--blind2" in sys.argv:
         rnd.seed(2811202602)
         sys.path.insert(0, HERE)
