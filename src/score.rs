@@ -206,13 +206,13 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         .max_by(|a, b| a.probability.total_cmp(&b.probability))
     {
         let lr = &s.language;
-        let words: Vec<String> = l
-            .top
-            .iter()
-            .map(|(k, w)| format!("\"{k}\" {w:+.2}"))
-            .collect();
         if l.probability >= lr.threshold {
             tags.insert("language");
+            let words: Vec<String> = l
+                .top
+                .iter()
+                .map(|(k, w)| format!("\"{k}\" {w:+.2}"))
+                .collect();
             reasons.push(Reason {
                 rule: "language.extortion".into(),
                 points: lr.points,

@@ -546,6 +546,18 @@ def make_heldout():
               "Held-out labelled letters (phrasings in heldout_pools.py, never used for tuning)")
 
 
+def extortion_letter(stem, i, tpl, vi, amounts):
+    """Letter `i` of a blind set from template `tpl`: names, amount (Vietnamese or English
+    `amounts`), wallet and e-mail filled in; every third Vietnamese letter without diacritics."""
+    kw = dict(n=rnd.choice(NAMES_VI if vi else NAMES_EN), a=rnd.choice(amounts[0] if vi else amounts[1]),
+              w=wallet()[1], e=email())
+    paras = [x.format(**kw) for x in tpl]
+    group = "vi" if vi else "en"
+    if vi and i % 3 == 0:
+        paras, group = [strip_diacritics(x) for x in paras], "vi-nodiacritics"
+    return (f"{stem}{i + 1:03d}-{group}", "extortion", group, None, paras)
+
+
 def make_blind(folder="blind", module="blind_pools"):
     B = __import__(module)
 
@@ -553,13 +565,7 @@ def make_blind(folder="blind", module="blind_pools"):
     for i in range(30):
         vi = i < 20
         tpl = rnd.choice(B.VI_LETTERS if vi else B.EN_LETTERS)
-        kw = dict(n=rnd.choice(NAMES_VI if vi else NAMES_EN), a=rnd.choice(["5.000", "9.000"] if vi else ["4,000", "8,000"]),
-                  w=wallet()[1], e=email())
-        paras = [x.format(**kw) for x in tpl]
-        group = "vi" if vi else "en"
-        if vi and i % 3 == 0:
-            paras, group = [strip_diacritics(x) for x in paras], "vi-nodiacritics"
-        letters.append((f"bx{i + 1:03d}-{group}", "extortion", group, None, paras))
+        letters.append(extortion_letter("bx", i, tpl, vi, (["5.000", "9.000"], ["4,000", "8,000"])))
     for kind, lines in B.BENIGN.items():
         for j in range(4):
             kw = dict(n=rnd.choice(NAMES_VI), ne=rnd.choice(NAMES_EN), p=rnd.choice(PROVINCES).upper())
@@ -576,13 +582,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
     letters = []
     for i, tpl in enumerate(B.VI_LETTERS + B.EN_LETTERS):
         vi = i < len(B.VI_LETTERS)
-        kw = dict(n=rnd.choice(NAMES_VI if vi else NAMES_EN), a=rnd.choice(["3.000", "7.000"] if vi else ["2,500", "6,000"]),
-                  w=wallet()[1], e=email())
-        paras = [x.format(**kw) for x in tpl]
-        group = "vi" if vi else "en"
-        if vi and i % 3 == 0:
-            paras, group = [strip_diacritics(x) for x in paras], "vi-nodiacritics"
-        letters.append((f"{prefix}x{i + 1:03d}-{group}", "extortion", group, None, paras))
+        letters.append(extortion_letter(f"{prefix}x", i, tpl, vi, (["3.000", "7.000"], ["2,500", "6,000"])))
     for kind, lines in B.BENIGN.items():
         for j in range(2):
             kw = dict(n=rnd.choice(NAMES_VI), ne=rnd.choice(NAMES_EN), p=rnd.choice(PROVINCES).upper())
