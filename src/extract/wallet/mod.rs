@@ -123,39 +123,44 @@ pub fn find(
             floor = i;
             continue;
         }
-        // a first group OCR misread may stand before the token that starts like a wallet
-        let mut start = leading_groups(&toks, words, i, floor);
-        let mut candidates = extents(&toks, words, start);
-        if candidates.is_empty() && start != i {
-            // the "groups" were words ("vao vi T…" in Vietnamese without diacritics)
-            start = i;
-            candidates = extents(&toks, words, i);
-        }
-        let Some((shortest, _)) = candidates.first().cloned() else {
+        // a first group OCR misread may stand before the token that starts like a wallet; the
+        // "groups" may also be words ("vao vi T…", "to T…" in Vietnamese without diacritics or
+        // English), so the token itself is tried too when they make no address
+        let grouped = leading_groups(&toks, words, i, floor);
+        let attempts: Vec<(usize, Vec<(String, usize)>)> = [grouped, i]
+            .into_iter()
+            .take(if grouped == i { 1 } else { 2 })
+            .map(|s| (s, extents(&toks, words, s)))
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
+        let Some((start, candidates)) = attempts.first().cloned() else {
             i += 1;
             continue;
         };
+        let shortest = candidates[0].0.clone();
         // first from the OCR text alone, every extent; then re-reading the page image (the
         // costly step) for the two longest extents only
         let mut outcome = None;
-        let tries = candidates
-            .iter()
-            .map(|c| (c, false))
-            .chain(candidates.iter().rev().take(2).map(|c| (c, true)));
-        for ((raw, j), with_reread) in tries.filter(|_| edits) {
-            if with_reread && reread.is_none() {
-                break;
-            }
-            let span: Vec<usize> = (start..=*j).map(|k| toks[k].word).collect();
-            let rr = if with_reread {
-                reread.as_deref_mut()
-            } else {
-                None
-            };
-            if let Ok(addr) = repair(raw, &span, words, rr) {
-                found_spans.extend(&span);
-                outcome = Some((finding(addr, raw.clone(), true, page, words, &span), *j));
-                break;
+        'attempts: for (start, candidates) in &attempts {
+            let tries = candidates
+                .iter()
+                .map(|c| (c, false))
+                .chain(candidates.iter().rev().take(2).map(|c| (c, true)));
+            for ((raw, j), with_reread) in tries.filter(|_| edits) {
+                if with_reread && reread.is_none() {
+                    break;
+                }
+                let span: Vec<usize> = (*start..=*j).map(|k| toks[k].word).collect();
+                let rr = if with_reread {
+                    reread.as_deref_mut()
+                } else {
+                    None
+                };
+                if let Ok(addr) = repair(raw, &span, words, rr) {
+                    found_spans.extend(&span);
+                    outcome = Some((finding(addr, raw.clone(), true, page, words, &span), *j));
+                    break 'attempts;
+                }
             }
         }
         let j = match outcome {
@@ -330,6 +335,18 @@ mod tests {
         let (w, _) = run("chuyen vao vi TXLAQ63Xgi1NAzckPwKHvzw7CSEmLMEqcdj, em tu lo");
         assert_eq!(w.len(), 1, "{w:?}");
         assert_eq!(w[0].address, "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj");
+        assert!(w[0].repaired);
+    }
+
+    #[test]
+    fn regression_short_word_before_an_address_split_by_ocr_is_not_part_of_it() {
+        // "to T…": "to" made a wallet-like join with the first half only ("toTLCu…ZKw1"),
+        // which failed, so the address itself (split in two, a '/' inserted, 'K' read as
+        // 'k') was never tried (English letter of blind6)
+        let (w, u) = run("Pay 2,500 USDT to TLCuBEirVzB6V4menL/ZKw1 jfBTFMZbuKq7. You know");
+        assert!(u.is_empty(), "{u:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].address, "TLCuBEirVzB6V4menLZKw1jfBTFMZbuKq7");
         assert!(w[0].repaired);
     }
 
