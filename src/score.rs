@@ -224,6 +224,7 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
                 ),
             });
         } else if l.probability < lr.against_below {
+            tags.insert("ordinary");
             reasons.push(Reason {
                 rule: "language.ordinary".into(),
                 points: -lr.against,
@@ -284,7 +285,8 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         raw = 0.0;
     }
     for g in &s.gate {
-        if raw > g.cap_without && !g.tags.iter().any(|t| tags.contains(t.as_str())) {
+        let applies = g.when.iter().all(|t| tags.contains(t.as_str()));
+        if applies && raw > g.cap_without && !g.tags.iter().any(|t| tags.contains(t.as_str())) {
             reasons.push(Reason {
                 rule: g.id.clone(),
                 points: round3(g.cap_without - raw),
@@ -409,5 +411,50 @@ mod tests {
              USDT vào ví điện tử. Không chuyển tiền, trình báo ngay cho cơ quan công an.",
         );
         assert!(!a.flagged, "{a:?}");
+    }
+
+    #[test]
+    fn regression_judgment_quoting_the_threat_is_not_flagged() {
+        // a court judgment states the threat, the pictures and the USDT demand in full (blind6
+        // flagged it at 1.00); it gives the reader no wallet and no address to write to
+        let a = score(
+            "TRÍCH LỤC BẢN ÁN. Bị cáo đã gửi thư cho 14 cán bộ, kèm ảnh ghép, yêu cầu chuyển USDT \
+             vào ví điện tử, nếu không sẽ gửi ảnh cho gia đình họ. Tòa tuyên phạt bị cáo 9 năm tù \
+             về tội cưỡng đoạt tài sản.",
+        );
+        assert!(!a.flagged, "{a:?}");
+        assert!(
+            a.reasons.iter().any(|r| r.rule == "gate.quoted_threat"),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn quoted_threat_gate_spares_a_letter_that_gives_a_way_to_pay() {
+        // every reading made "ordinary": the gate must still pass a letter with an address
+        let p = Pipeline::builtin().unwrap();
+        let mut s = p.scoring.clone();
+        s.language.threshold = 1.01;
+        s.language.against_below = 1.01;
+        s.language.against = 0.0;
+        let text = |contact: &str| {
+            format!(
+                "Tôi có video nhạy cảm của anh. Nếu anh không chuyển 5000 USDT, tôi sẽ gửi cho vợ \
+                 anh và đồng nghiệp. {contact}"
+            )
+        };
+        let run = |t: &str| {
+            let f =
+                Extractors::new(&p).text_findings(0, &PageText::from_plain_text(t), Recovery::Off);
+            assess(&f, &s)
+        };
+        let with = run(&text("Liên hệ hacker99@proton.me."));
+        assert!(with.flagged, "{with:?}");
+        let without = run(&text("Liên hệ tôi."));
+        assert!(!without.flagged, "{without:?}");
+        assert!(without
+            .reasons
+            .iter()
+            .any(|r| r.rule == "gate.quoted_threat"));
     }
 }

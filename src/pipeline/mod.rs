@@ -61,9 +61,10 @@ pub const EVIDENCE_KINDS: &[&str] = &[
     "tracking",
 ];
 
-/// Tags that are neither lexicon categories nor `[evidence]` kinds: `language`, set by the
-/// learned model (its points are in `[language]`).
-pub const MODEL_TAGS: &[&str] = &["language"];
+/// Tags that are neither lexicon categories nor `[evidence]` kinds, set by the learned model:
+/// `language` when it reads an extortion letter, `ordinary` when it reads ordinary mail (the
+/// probabilities are in `[language]`).
+pub const MODEL_TAGS: &[&str] = &["language", "ordinary"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,10 +108,13 @@ pub struct LanguageRule {
 
 /// An item with none of `tags` is capped at `cap_without`: extortion needs both a threat and
 /// a demand, and neither alone (a crypto newsletter; a photo contest's publicity) may flag.
+/// A gate with `when` tags applies only to items that have all of them.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Gate {
     pub id: String,
+    #[serde(default)]
+    pub when: Vec<String>,
     pub tags: Vec<String>,
     pub cap_without: f64,
     pub reason: String,

@@ -172,7 +172,7 @@ pub(super) fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineE
         .collect();
     for g in &s.gate {
         unit(path, &format!("{} cap_without", g.id), g.cap_without)?;
-        if let Some(tag) = g.tags.iter().find(|t| {
+        if let Some(tag) = g.tags.iter().chain(&g.when).find(|t| {
             let t = t.as_str();
             !CATEGORIES.contains(&t)
                 && !EVIDENCE_KINDS.contains(&t)
