@@ -24,7 +24,7 @@ use crate::page::{BBox, Word};
 /// OCR look-alikes tried one at a time.
 const CONFUSION_GROUPS: &[&str] = &[
     "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
-    "jJ", "aA", "eE", "fF", "dD",
+    "jJ", "aA", "eE", "fF", "dD", "EF",
 ];
 const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
 
@@ -197,7 +197,7 @@ pub(super) fn confirm_unchecksummed(
 ) -> Result<(), String> {
     let alpha = alphabet(address);
     let readings = rereadings(span, words, &alpha, reread);
-    if readings.iter().any(|r| r.eq_ignore_ascii_case(address)) {
+    if readings.iter().any(|r| same_evm_digits(r, address)) {
         Ok(())
     } else {
         Err(format!(
@@ -205,6 +205,14 @@ pub(super) fn confirm_unchecksummed(
             readings.first().map(String::as_str).unwrap_or("unreadable")
         ))
     }
+}
+
+/// Whether a second reading agrees with an EVM address on its 40 hex digits, in any case. The
+/// `0x` before them is known from the first reading; the whitelisted re-read often gives `00`
+/// or drops the `x`, which says nothing about the digits.
+fn same_evm_digits(reading: &str, address: &str) -> bool {
+    let digits = |s: &str| s.len().checked_sub(40).map(|k| s[k..].to_ascii_lowercase());
+    (40..=42).contains(&reading.len()) && reading.is_ascii() && digits(reading) == digits(address)
 }
 
 /// The candidate without up to four characters at its start or its end: a short word ("to",
@@ -316,6 +324,37 @@ mod tests {
             fix("Ox5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").unwrap(),
             "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
         );
+    }
+
+    #[test]
+    fn regression_f_read_as_e_next_to_a_bracket_read_for_j() {
+        // blind8: "TWKZN 1]JPEydd…" for "TWKZN1JJPFydd…" lost the letter its wallet
+        assert_eq!(
+            fix("TWKZN 1]JPEydd5rMgMCV5aZTSiwmoksSZv").unwrap(),
+            "TWKZN1JJPFydd5rMgMCV5aZTSiwmoksSZv"
+        );
+    }
+
+    #[test]
+    fn regression_confirming_reading_of_an_upper_case_evm_address_may_garble_its_0x() {
+        // blind8: the whitelisted re-read gave "008617…" for "0x8617…"; the 40 digits agreed
+        let a = "0x8617E340B3D01FA5F11F306F4090FD50E238070D";
+        assert!(same_evm_digits(
+            "008617E340B3D01FA5F11F306F4090FD50E238070D",
+            a
+        ));
+        assert!(same_evm_digits(
+            "08617e340b3d01fa5f11f306f4090fd50e238070d",
+            a
+        ));
+        assert!(!same_evm_digits(
+            "008617E340B3D01FA5F11F306F4090FD50E238070B",
+            a
+        ));
+        assert!(!same_evm_digits(
+            "8617E340B3D01FA5F11F306F4090FD50E23807",
+            a
+        ));
     }
 
     #[test]
