@@ -430,6 +430,20 @@ mod tests {
     }
 
     #[test]
+    fn regression_police_notice_quoting_the_criminals_address_is_not_flagged() {
+        // blind8: the address it quotes passes the quoted-threat gate, so the notice's own
+        // voice (a district police unit, "do not contact", "some officials") must damp it
+        let a = score(
+            "CÔNG AN HUYỆN ĐÔNG ANH. THÔNG BÁO KHẨN. Thời gian qua, một số cán bộ nhận thư đe dọa \
+             phát tán ảnh nhạy cảm, yêu cầu liên hệ địa chỉ quiet.deal77@proton.me và chuyển USDT \
+             vào ví điện tử. Ai nhận được thư như vậy không liên hệ địa chỉ trên, không chuyển \
+             tiền, báo ngay cho Công an huyện.",
+        );
+        assert!(!a.flagged, "{a:?}");
+        assert!(a.reasons.iter().any(|r| r.rule == "warning.damping"));
+    }
+
+    #[test]
     fn quoted_threat_gate_spares_a_letter_that_gives_a_way_to_pay() {
         // every reading made "ordinary": the gate must still pass a letter with an address
         let p = Pipeline::builtin().unwrap();
