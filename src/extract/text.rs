@@ -26,15 +26,28 @@ pub fn fold(s: &str) -> String {
 /// when a letter or digit stands on both sides, so the word stays one token.
 const IN_WORD_NOISE: &[char] = &['[', ']', '|', '\'', '\u{2019}', '`', '^', '~'];
 
-/// The tokens of a text after `norm`: noise inside words dropped, every other non-alphanumeric
-/// character a break.
+/// The tokens of a text after `norm`: an English possessive `'s` dropped ("your wife's
+/// address" speaks of "your wife"), other noise inside words dropped, every other
+/// non-alphanumeric character a break.
 pub fn tokens(s: &str, norm: fn(&str) -> String) -> Vec<String> {
     let n: Vec<char> = norm(s).chars().collect();
     let mut cleaned = String::with_capacity(n.len());
+    let mut skip = 0;
     for (i, &c) in n.iter().enumerate() {
-        let inside = i > 0
-            && n[i - 1].is_alphanumeric()
-            && n.get(i + 1).is_some_and(|d| d.is_alphanumeric());
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let after_letter = i > 0 && n[i - 1].is_alphanumeric();
+        let possessive = after_letter
+            && matches!(c, '\'' | '\u{2019}')
+            && matches!(n.get(i + 1), Some('s' | 'S'))
+            && !n.get(i + 2).is_some_and(|d| d.is_alphanumeric());
+        if possessive {
+            skip = 1;
+            continue;
+        }
+        let inside = after_letter && n.get(i + 1).is_some_and(|d| d.is_alphanumeric());
         if !(inside && IN_WORD_NOISE.contains(&c)) {
             cleaned.push(c);
         }
@@ -197,6 +210,15 @@ mod tests {
             "If you do not pay within three days the pictures will go to your wife and to \
              everyone at your office, and I will not write to you again about this."
         ));
+    }
+
+    #[test]
+    fn regression_possessive_s_leaves_the_noun_whole() {
+        // blind9: "your wife's address" was the token "wifes", so the letter had no audience
+        assert_eq!(
+            tokens("your wife's address, the boss\u{2019}s car, don't", fold),
+            ["your", "wife", "address", "the", "boss", "car", "dont"]
+        );
     }
 
     #[test]

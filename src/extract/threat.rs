@@ -391,4 +391,16 @@ mod tests {
             assert!(c.contains(&k.to_string()), "{k} missing from {c:?}");
         }
     }
+
+    #[test]
+    fn regression_knowing_the_family_address_is_surveillance() {
+        // blind9: "your wife's address is on my list" was the only threat of a letter that
+        // named no wallet (Telegram only), and was missed
+        let c = cats("The photos are real and your wife's address is on my list.");
+        assert!(c.contains(&"surveillance".to_string()), "{c:?}");
+        assert!(c.contains(&"audience".to_string()), "{c:?}");
+        let c =
+            cats("Our records show your address as 12 Elm Street. Please tell us if it changed.");
+        assert!(!c.contains(&"surveillance".to_string()), "{c:?}");
+    }
 }
