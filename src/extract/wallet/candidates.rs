@@ -3,19 +3,27 @@
 //! words from being glued into a "wallet". Kept apart from validation (`chains`) and recovery
 //! (`repair`) because it is the part tuned on real OCR output.
 
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
 use super::chains::{validate, Address};
 use super::Tok;
 use crate::page::Word;
 
-/// Strips label text and punctuation around a word: `ví:TR7N…,` -> `TR7N…`.
+/// Strips label text and punctuation around a word: `ví:TR7N…,` -> `TR7N…`. A mark the
+/// Vietnamese model put on a letter inside a code (`RLÍNzp` for `RLfNzp`) is dropped, keeping
+/// case, so the token can still be a candidate and be re-read; Vietnamese words folded the
+/// same way never have an address's length and texture.
 pub(super) fn clean(w: &str) -> String {
     let after_label = match w.rfind(':') {
         Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
         _ => w,
     };
-    after_label
-        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-        .to_string()
+    let trimmed = after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if trimmed.is_ascii() {
+        return trimmed.to_string();
+    }
+    trimmed.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// `0x…` as OCR prints it: the zero read as `O`, `o` or `9`.

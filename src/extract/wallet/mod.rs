@@ -351,6 +351,21 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_diacritic_ocr_put_inside_an_address_keeps_it_a_candidate() {
+        // blind10: 'f' read as 'Í' made the token non-ASCII and the letter had no wallet at
+        // all; now it is a candidate and repaired, and Vietnamese words folded the same way
+        // stay words
+        let (w, u) =
+            run("7.000 USDT vào THRR7uvFbRLÍNzpKPXEyQa8KCJqi59V59e. Không thì cả khu phố sẽ biết.");
+        assert!(u.is_empty(), "{u:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].address, "THRR7uvFbRLfNzpKPXEyQa8KCJqi59V59e");
+        assert!(w[0].repaired);
+        let (w, u) = run("Trước thứ Năm, Thường vụ Tỉnh ủy sẽ nhận được toàn bộ ảnh của ông.");
+        assert!(w.is_empty() && u.is_empty(), "{w:?} {u:?}");
+    }
+
+    #[test]
     fn single_confusion_is_repaired_only_when_unique() {
         let (w, _) = run("TR7NHqjEKQxGTCi8q8ZY4pL8otSzgjLj6t");
         assert_eq!(w.len(), 1);
