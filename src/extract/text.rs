@@ -12,14 +12,16 @@ use crate::page::Word;
 
 /// Folds diacritics, case and `đ`: "Chuyển TIỀN" -> "chuyen tien".
 pub fn fold(s: &str) -> String {
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    unmark(s).flat_map(char::to_lowercase).collect()
+}
+
+/// The letters of `s` without their diacritics, `đ` as `d`, case kept: "Chuyển ĐỒ" -> "Chuyen DO".
+pub fn unmark(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.nfd().filter(|c| !is_combining_mark(*c)).map(|c| match c {
+        'đ' => 'd',
+        'Đ' => 'D',
+        _ => c,
+    })
 }
 
 /// Marks OCR leaves inside a word (`chuy]ển`, `ti|ền`) or a writer puts there (`don't`): dropped

@@ -3,11 +3,9 @@
 //! words from being glued into a "wallet". Kept apart from validation (`chains`) and recovery
 //! (`repair`) because it is the part tuned on real OCR output.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
-
 use super::chains::{validate, Address};
 use super::Tok;
+use crate::extract::text::unmark;
 use crate::page::Word;
 
 /// Strips label text and punctuation around a word: `ví:TR7N…,` -> `TR7N…`. A mark the
@@ -19,11 +17,7 @@ pub(super) fn clean(w: &str) -> String {
         Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
         _ => w,
     };
-    let trimmed = after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-    if trimmed.is_ascii() {
-        return trimmed.to_string();
-    }
-    trimmed.nfd().filter(|c| !is_combining_mark(*c)).collect()
+    unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric())).collect()
 }
 
 /// `0x…` as OCR prints it: the zero read as `O`, `o` or `9`.

@@ -126,18 +126,18 @@ pub fn find(
         // a first group OCR misread may stand before the token that starts like a wallet; the
         // "groups" may also be words ("vao vi T…", "to T…" in Vietnamese without diacritics or
         // English), so the token itself is tried too when they make no address
-        let grouped = leading_groups(&toks, words, i, floor);
-        let attempts: Vec<(usize, Vec<(String, usize)>)> = [grouped, i]
+        let mut starts = vec![leading_groups(&toks, words, i, floor), i];
+        starts.dedup();
+        let attempts: Vec<(usize, Vec<(String, usize)>)> = starts
             .into_iter()
-            .take(if grouped == i { 1 } else { 2 })
             .map(|s| (s, extents(&toks, words, s)))
             .filter(|(_, c)| !c.is_empty())
             .collect();
-        let Some((start, candidates)) = attempts.first().cloned() else {
+        let Some((start, candidates)) = attempts.first() else {
             i += 1;
             continue;
         };
-        let shortest = candidates[0].0.clone();
+        let (start, shortest) = (*start, candidates[0].0.clone());
         // first from the OCR text alone, every extent; then re-reading the page image (the
         // costly step) for the two longest extents only
         let mut outcome = None;
