@@ -129,6 +129,7 @@ pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, us
     let mut s = toks[i].text.clone();
     let mut out = vec![(s.clone(), i)];
     let mut lens = vec![s.len()];
+    let mut long_piece = s.len() >= 8;
     let mut j = i;
     while j + 1 < toks.len() && alnum(&s) < target && j - i < 16 {
         let (cur, next) = (&words[toks[j].word], &words[toks[j + 1].word]);
@@ -151,9 +152,12 @@ pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, us
         j += 1;
         lens.push(n.len());
         // a run of short pieces must be regular groups (all but the first and last of one
-        // length), as printed addresses are; `A4 paper 80 gsm` is not
+        // length), as printed addresses are; `A4 paper 80 gsm` is not. A long code-like piece
+        // without punctuation (not `3,750,000`) makes it an address OCR broke with stray
+        // spaces, where the pieces have any lengths (`33GA3Z Xbw5o5…FY Y ZmdxGRRP`)
+        long_piece |= n.len() >= 8 && n.chars().all(|c| c.is_ascii_alphanumeric());
         let middle = &lens[1..lens.len() - 1];
-        if toks[i].text.len() >= 8 || middle.windows(2).all(|w| w[0] == w[1]) {
+        if long_piece || middle.windows(2).all(|w| w[0] == w[1]) {
             out.push((s.clone(), j));
         }
     }

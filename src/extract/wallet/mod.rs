@@ -366,6 +366,19 @@ mod tests {
     }
 
     #[test]
+    fn regression_stray_spaces_around_a_one_letter_piece_end_the_join() {
+        // blind12: OCR split a P2SH address as "33GA3Z Xbw5o5…FY Y ZmdxGRRP" ('o' read as
+        // '0'); the long middle piece and the one-letter piece were taken for irregular
+        // groups, the join stopped short and the letter lost its wallet
+        let (w, u) =
+            run("7.000 USDT, chuyen vao 33GA3Z Xbw505HeUrBEaqkWXFY Y ZmdxGRRP.\nKhong tra");
+        assert!(u.is_empty(), "{u:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].address, "33GA3ZXbw5o5HeUrBEaqkWXFYYZmdxGRRP");
+        assert!(w[0].repaired);
+    }
+
+    #[test]
     fn single_confusion_is_repaired_only_when_unique() {
         let (w, _) = run("TR7NHqjEKQxGTCi8q8ZY4pL8otSzgjLj6t");
         assert_eq!(w.len(), 1);
