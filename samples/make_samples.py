@@ -150,12 +150,13 @@ def save(img, name, dpi, jpeg_quality=None):
 EXPECTED = []
 
 
-def expect(item, flagged, made, wallets=(), emails=(), photos=0, categories=(), codes=()):
+def expect(item, flagged, made, wallets=(), emails=(), photos=0, categories=(), codes=(), messengers=()):
     EXPECTED.append({
         "item": item,
         "flagged": flagged,
         "wallets": [{"chain": c, "address": a, "via": v} for c, a, v in wallets],
         "emails": list(emails),
+        "messengers": [{"service": s, "handle": h} for s, h in messengers],
         "min_photos": photos,
         "categories": list(categories),
         "codes": list(codes),
@@ -316,6 +317,7 @@ def vn_letter_06_grouped():
     save(img, "vn-letter-06-grouped.png", dpi)
     expect("vn-letter-06-grouped.png", True, "follow-up demand (second letter), TRON wallet printed in groups of four in a monospace font, e-mail and Telegram",
            wallets=[("tron", TRON_3, "text")], emails=["nguoiquen2024@proton.me"],
+           messengers=[("telegram", "@nguoiquen_2024")],
            categories=["payment", "exposure", "compromising", "repeat"])
 
 

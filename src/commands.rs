@@ -121,6 +121,7 @@ pub fn extract(cfg: &Config, input: &Path, repair: bool) -> Result<ExitCode> {
         "wallets": findings.wallets,
         "unverified_wallets": findings.unverified_wallets,
         "emails": findings.emails,
+        "messengers": findings.messengers,
         "threats": findings.threats,
         "ruleset": cfg.pipeline.ruleset,
     });
@@ -208,6 +209,7 @@ pub fn case_show(cfg: &Config, id: i64, json: bool) -> Result<ExitCode> {
         ("wallets", "wallets"),
         ("unverified_wallets", "unverified wallet-like strings"),
         ("emails", "e-mails"),
+        ("messengers", "messenger contacts"),
         ("photos", "photos (regions only; never shown unblurred)"),
         ("codes", "codes"),
     ];
@@ -319,6 +321,9 @@ pub fn campaigns(cfg: &Config, json: bool, threshold: f64) -> Result<ExitCode> {
         }
         for e in &g.shared_emails {
             println!("  shared e-mail {e}");
+        }
+        for m in &g.shared_messengers {
+            println!("  shared messenger contact {m}");
         }
         for (a, b, sim) in &g.similar_texts {
             println!(

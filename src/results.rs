@@ -130,6 +130,13 @@ pub fn headline(v: &serde_json::Value) -> String {
     if let Some(e) = v["emails"].as_array().and_then(|a| a.first()) {
         parts.push(e["address"].as_str().unwrap_or("?").to_string());
     }
+    if let Some(m) = v["messengers"].as_array().and_then(|a| a.first()) {
+        parts.push(format!(
+            "{} {}",
+            m["service"].as_str().unwrap_or("?"),
+            m["handle"].as_str().unwrap_or("?")
+        ));
+    }
     let mut cats: Vec<&str> = v["threats"]
         .as_array()
         .into_iter()

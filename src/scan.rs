@@ -312,6 +312,10 @@ fn assemble(item: &Item, pages: Vec<PageOutcome>, pipeline: &Pipeline) -> ItemRe
         .retain(|w| seen.insert((w.address.clone(), w.via)));
     let mut seen = std::collections::BTreeSet::new();
     findings.emails.retain(|e| seen.insert(e.address.clone()));
+    let mut seen = std::collections::BTreeSet::new();
+    findings
+        .messengers
+        .retain(|m| seen.insert((m.service, m.handle.clone())));
     let assessment = score::assess(&findings, &pipeline.scoring);
     let mut r = ItemResult::new(item.id.clone(), infos, findings, pipeline.ruleset.clone());
     r.score = assessment.score;

@@ -141,6 +141,19 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
             text: format!("e-mail {} at {}", e.address, at(e.page, e.bbox)),
         });
     }
+    if let Some(m) = f.messengers.first() {
+        tags.insert("messenger");
+        reasons.push(Reason {
+            rule: "evidence.messenger".into(),
+            points: ev("messenger"),
+            text: format!(
+                "{} contact {} at {}",
+                m.service,
+                m.handle,
+                at(m.page, m.bbox)
+            ),
+        });
+    }
     if let Some(p) = f
         .photos
         .iter()

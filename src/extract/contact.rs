@@ -1,12 +1,18 @@
-//! Contacts: the e-mail addresses a letter tells the victim to write to. Addresses are found per
-//! OCR word (an address is one word on the page), with the common OCR split around `@` joined
-//! back, lower-cased, and de-duplicated per page.
+//! Contacts: the e-mail addresses a letter tells the victim to write to, and its messenger
+//! contacts (a Telegram user name, a Zalo or WhatsApp number). Addresses are found per OCR word
+//! (an address is one word on the page), with the common OCR split around `@` joined back,
+//! lower-cased, and de-duplicated per page. A messenger contact is believed only next to the
+//! service's name (or as a `t.me/` link): a bare `@name` is as often a newsletter's social-media
+//! account, and a bare number a hotline. The Vietnamese model reads the underscore of a user
+//! name as a space (`@nguoiquen 2024`), as it garbles wallets, so with the page at hand a user
+//! name is re-read by the restricted `eng` engine, as wallet strings are.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::wallet::Reread;
 use crate::page::{BBox, Word};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,6 +26,163 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}$")
         .expect("static regex")
 });
+
+/// A messenger contact: `service` is `telegram`, `zalo`, `whatsapp`, `signal` or `viber`;
+/// `handle` is `@name` (lower case: user names are case-insensitive) or a phone number as
+/// digits, with the `+` when one was written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MessengerFinding {
+    pub service: &'static str,
+    pub handle: String,
+    /// What the page's OCR read, when the re-reading gave a longer user name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+    pub page: usize,
+    pub bbox: BBox,
+}
+
+const USER_CHARS: &str = "@_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+// Telegram's rule for user names: 5 to 32 letters, digits and underscores, starting with a letter
+static USER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^@([A-Za-z][A-Za-z0-9_]{4,31})$").expect("static regex"));
+static LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:https?://)?(?:t|telegram)\.me/([a-z][a-z0-9_]{4,31})$")
+        .expect("static regex")
+});
+
+fn service(word: &str) -> Option<&'static str> {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    match w.to_lowercase().as_str() {
+        "telegram" | "tg" => Some("telegram"),
+        "zalo" => Some("zalo"),
+        "whatsapp" => Some("whatsapp"),
+        "signal" => Some("signal"),
+        "viber" => Some("viber"),
+        _ => None,
+    }
+}
+
+fn user_name(word: &str) -> Option<String> {
+    let w = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
+    let w = w.trim_start_matches(|c: char| c != '@' && !c.is_ascii_alphanumeric());
+    USER.captures(w)
+        .map(|c| format!("@{}", c[1].to_ascii_lowercase()))
+}
+
+/// A phone number written over words `i..` ("0912 345 678", "+84 912.345.678"): the handle and
+/// how many words it took. Nine to twelve digits, as national and international numbers have.
+fn phone(words: &[Word], i: usize) -> Option<(String, usize)> {
+    let mut digits = String::new();
+    let mut used = 0;
+    for w in words.iter().skip(i).take(5) {
+        let t = w.text.trim_end_matches(['.', ',', ';', ')']);
+        let t = t.trim_start_matches('(');
+        if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || "+.-()".contains(c)) {
+            break;
+        }
+        if t.contains('+') && (used > 0 || !t.starts_with('+')) {
+            break;
+        }
+        if used == 0 && t.starts_with('+') {
+            digits.push('+');
+        }
+        digits.extend(t.chars().filter(char::is_ascii_digit));
+        used += 1;
+        if w.line != words[i].line {
+            break;
+        }
+    }
+    let n = digits.chars().filter(char::is_ascii_digit).count();
+    (used > 0 && (9..=12).contains(&n)).then_some((digits, used))
+}
+
+/// The user name word `k` starts, re-read over it and the next word on its line (where an
+/// underscore read as a space left the rest): kept, with the box read, when it extends what OCR
+/// read.
+fn reread_user(words: &[Word], k: usize, handle: &str, rr: &mut Reread) -> Option<(String, BBox)> {
+    let w = &words[k];
+    let mut bbox = w.bbox;
+    if let Some(n) = words.get(k + 1).filter(|n| n.line == w.line) {
+        bbox = bbox.union(n.bbox);
+    }
+    let text = rr(&[bbox], USER_CHARS)?;
+    let longer = user_name(text.split_whitespace().next()?)?;
+    (longer.len() > handle.len() && longer.starts_with(handle)).then_some((longer, bbox))
+}
+
+/// A contact at word `k` (and the words after it, for a number): its handle and box.
+fn contact_at(words: &[Word], k: usize) -> Option<(String, BBox)> {
+    if let Some(h) = user_name(&words[k].text) {
+        return Some((h, words[k].bbox));
+    }
+    let (h, n) = phone(words, k)?;
+    let b = words[k + 1..k + n]
+        .iter()
+        .fold(words[k].bbox, |b, x| b.union(x.bbox));
+    Some((h, b))
+}
+
+/// Finds messenger contacts among a page's words: a user name or number within four words
+/// after the service's name (`Telegram: @baomat_2026`, `Zalo 0912 345 678`), a user name just
+/// before it (`@quietdeal on Telegram`), and `t.me/` links. `reread`, given the page, re-reads
+/// user names.
+pub fn find_messengers(
+    page: usize,
+    words: &[Word],
+    mut reread: Option<&mut Reread>,
+) -> Vec<MessengerFinding> {
+    let mut out: Vec<MessengerFinding> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        // (service, handle, word it starts at, box)
+        let found = if let Some(c) = LINK.captures(w.text.trim_end_matches(['.', ',', ';', ')'])) {
+            Some((
+                "telegram",
+                format!("@{}", c[1].to_ascii_lowercase()),
+                None,
+                w.bbox,
+            ))
+        } else if let Some(svc) = service(&w.text) {
+            let near = |k: &usize| words[*k].line.abs_diff(w.line) <= 1;
+            (i + 1..words.len().min(i + 5))
+                .filter(near)
+                .find_map(|k| contact_at(words, k).map(|(h, b)| (h, k, b)))
+                .or_else(|| {
+                    (i.saturating_sub(3)..i)
+                        .rev()
+                        .filter(near)
+                        .find_map(|k| user_name(&words[k].text).map(|h| (h, k, words[k].bbox)))
+                })
+                .map(|(h, k, b)| (svc, h, Some(k), b))
+        } else {
+            None
+        };
+        let Some((service, mut handle, k, mut bbox)) = found else {
+            continue;
+        };
+        // a link is read whole or not at all; a user name OCR cut short is re-read
+        let mut raw = None;
+        if let (Some(k), Some(rr), true) = (k, reread.as_deref_mut(), handle.starts_with('@')) {
+            if let Some((longer, read)) = reread_user(words, k, &handle, rr) {
+                raw = Some(std::mem::replace(&mut handle, longer));
+                bbox = read;
+            }
+        }
+        if !out
+            .iter()
+            .any(|o| o.service == service && o.handle == handle)
+        {
+            out.push(MessengerFinding {
+                service,
+                handle,
+                raw,
+                page,
+                bbox,
+            });
+        }
+    }
+    out
+}
 
 fn trim(w: &str) -> &str {
     let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '@');
@@ -99,6 +262,80 @@ mod tests {
             addrs("Email:abc@gmail.com and again abc@gmail.com"),
             ["abc@gmail.com"]
         );
+    }
+
+    fn messengers(t: &str) -> Vec<(&'static str, String)> {
+        find_messengers(0, &PageText::from_plain_text(t).words, None)
+            .into_iter()
+            .map(|m| (m.service, m.handle))
+            .collect()
+    }
+
+    #[test]
+    fn finds_messenger_contacts_next_to_the_service() {
+        let tg = |h: &str| vec![("telegram", h.to_string())];
+        assert_eq!(
+            messengers("liên hệ Telegram @baomat_2026 trong 48 giờ"),
+            tg("@baomat_2026")
+        );
+        assert_eq!(
+            messengers("Contact me on Telegram: @QuietDeal, within two days."),
+            tg("@quietdeal")
+        );
+        assert_eq!(
+            messengers("write to @quietdeal on Telegram"),
+            tg("@quietdeal")
+        );
+        assert_eq!(
+            messengers("nhan tin https://t.me/SecretDeal24."),
+            tg("@secretdeal24")
+        );
+        assert_eq!(
+            messengers("kết bạn Zalo số 0912 345 678 để nhận ví"),
+            [("zalo", "0912345678".to_string())]
+        );
+        assert_eq!(
+            messengers("WhatsApp: +84 912.345.678"),
+            [("whatsapp", "+84912345678".to_string())]
+        );
+    }
+
+    #[test]
+    fn regression_user_name_underscore_read_as_a_space_is_re_read() {
+        // the Vietnamese model read "@nguoiquen_2024" as "@nguoiquen 2024" (sample letter 06);
+        // the restricted re-reading of the two words' box gives the whole name, and OCR's
+        // reading is kept as `raw`
+        let words =
+            PageText::from_plain_text("Nhắn tin qua Telegram @nguoiquen 2024 hoặc email").words;
+        let mut rr = |boxes: &[BBox], allowed: &str| {
+            assert_eq!(boxes.len(), 1);
+            assert!(allowed.contains('_') && allowed.contains('@'));
+            Some("@nguoiquen_2024".to_string())
+        };
+        let m = find_messengers(0, &words, Some(&mut rr));
+        assert_eq!(m[0].handle, "@nguoiquen_2024");
+        assert_eq!(m[0].raw.as_deref(), Some("@nguoiquen"));
+        // a re-reading that does not extend OCR's (the next word is just the next word) is not used
+        let mut other = |_: &[BBox], _: &str| Some("@quietdeal within".to_string());
+        let words = PageText::from_plain_text("on Telegram @quietdeal within two days").words;
+        let m = find_messengers(0, &words, Some(&mut other));
+        assert_eq!(
+            (m[0].handle.as_str(), m[0].raw.as_deref()),
+            ("@quietdeal", None)
+        );
+    }
+
+    #[test]
+    fn messenger_names_without_a_contact_are_not_contacts() {
+        for t in [
+            "follow us @cityparish for news",
+            "chúng tôi không dùng Zalo hay Telegram",
+            "Zalo 2024, phiên bản mới",
+            "signal strength 3 bars at 12 km",
+            "Telegram hotline@congan.gov.vn",
+        ] {
+            assert!(messengers(t).is_empty(), "{t}: {:?}", messengers(t));
+        }
     }
 
     #[test]

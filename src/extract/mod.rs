@@ -21,7 +21,7 @@ use crate::page::PageText;
 use crate::pipeline::Pipeline;
 
 pub use code::CodeFinding;
-pub use contact::EmailFinding;
+pub use contact::{EmailFinding, MessengerFinding};
 pub use face::FaceFinding;
 pub use photo::PhotoFinding;
 pub use threat::{ThreatFinding, ThreatMatcher};
@@ -33,6 +33,7 @@ pub struct Findings {
     pub wallets: Vec<WalletFinding>,
     pub unverified_wallets: Vec<UnverifiedWallet>,
     pub emails: Vec<EmailFinding>,
+    pub messengers: Vec<MessengerFinding>,
     pub threats: Vec<ThreatFinding>,
     pub photos: Vec<PhotoFinding>,
     pub faces: Vec<FaceFinding>,
@@ -48,6 +49,7 @@ impl Findings {
         self.wallets.extend(o.wallets);
         self.unverified_wallets.extend(o.unverified_wallets);
         self.emails.extend(o.emails);
+        self.messengers.extend(o.messengers);
         self.threats.extend(o.threats);
         self.photos.extend(o.photos);
         self.faces.extend(o.faces);
@@ -77,13 +79,19 @@ impl Extractors {
         &self,
         page: usize,
         text: &PageText,
-        recovery: wallet::Recovery,
+        mut recovery: wallet::Recovery,
     ) -> Findings {
+        let reread = match &mut recovery {
+            wallet::Recovery::Reread(rr) => Some(&mut **rr),
+            _ => None,
+        };
+        let messengers = contact::find_messengers(page, &text.words, reread);
         let (wallets, unverified_wallets) = wallet::find(page, &text.words, recovery);
         Findings {
             wallets,
             unverified_wallets,
             emails: contact::find(page, &text.words),
+            messengers,
             threats: self.threats.find(page, &text.words),
             photos: Vec::new(),
             faces: Vec::new(),

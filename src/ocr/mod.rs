@@ -116,7 +116,8 @@ impl Engine {
     }
 
     /// Re-reads the given boxes (one per text line of a candidate) as single lines with only
-    /// `whitelist` characters allowed, and returns the concatenated text without spaces.
+    /// `whitelist` characters allowed, and returns their words separated by single spaces
+    /// (a wallet's reader drops them; a user name's reader stops at the first).
     pub fn reread(
         &mut self,
         img: &GrayImage,
@@ -137,7 +138,12 @@ impl Engine {
             set_gray(api, &crop).ok()?;
             api.set_source_resolution(dpi as i32);
             let text = api.get_utf8_text().ok()?;
-            out.extend(text.chars().filter(|c| !c.is_whitespace()));
+            for w in text.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
         }
         Some(out)
     }

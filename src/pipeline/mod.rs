@@ -54,6 +54,7 @@ pub const EVIDENCE_KINDS: &[&str] = &[
     "wallet",
     "wallet_unverified",
     "email",
+    "messenger",
     "photo",
     "face",
     "qr_wallet",

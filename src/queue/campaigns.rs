@@ -1,4 +1,5 @@
-//! Campaigns: cases that share a wallet, an e-mail address, or a near-identical letter text are
+//! Campaigns: cases that share a wallet, an e-mail address, a messenger contact (Telegram user
+//! name, Zalo number), or a near-identical letter text are
 //! one campaign. Texts are compared by MinHash over word 3-shingles of the folded OCR text
 //! (diacritics and case removed, so a re-typed copy without accents still matches); groups are
 //! the connected components of "shares an indicator or estimated Jaccard >= threshold".
@@ -22,6 +23,8 @@ pub struct Campaign {
     pub items: Vec<String>,
     pub shared_wallets: Vec<String>,
     pub shared_emails: Vec<String>,
+    /// Telegram user names (`@name`) and messenger numbers.
+    pub shared_messengers: Vec<String>,
     /// Case pairs linked by letter text, with their estimated similarity.
     pub similar_texts: Vec<(i64, i64, f64)>,
     pub first_seen: String,
@@ -136,6 +139,7 @@ impl Queue {
                     items: g.iter().map(|&i| cases[i].1.clone()).collect(),
                     shared_wallets: shared("wallet"),
                     shared_emails: shared("email"),
+                    shared_messengers: shared("messenger"),
                     similar_texts: similar
                         .iter()
                         .filter(|(a, _, _)| members.contains(a))

@@ -295,7 +295,13 @@ impl Queue {
                 .wallets
                 .iter()
                 .map(|w| ("wallet", w.address.clone(), w.chain.as_str().to_string()))
-                .chain(r.findings.emails.iter().map(|m| ("email", m.address.clone(), String::new())));
+                .chain(r.findings.emails.iter().map(|m| ("email", m.address.clone(), String::new())))
+                .chain(
+                    r.findings
+                        .messengers
+                        .iter()
+                        .map(|m| ("messenger", m.handle.clone(), m.service.to_string())),
+                );
             for (kind, value, detail) in indicators {
                 tx.execute(
                     "INSERT OR IGNORE INTO indicators (case_id, kind, value, detail) VALUES (?1, ?2, ?3, ?4)",

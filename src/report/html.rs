@@ -89,6 +89,7 @@ fn case_section(h: &mut String, rc: &ReportCase) {
         ("wallets", "address"),
         ("unverified_wallets", "text"),
         ("emails", "address"),
+        ("messengers", "handle"),
         ("threats", "text"),
         ("codes", "text"),
     ];
@@ -97,6 +98,9 @@ fn case_section(h: &mut String, rc: &ReportCase) {
             let kind = match (key, f["chain"].as_str(), f["category"].as_str()) {
                 ("wallets", Some(chain), _) => format!("wallet ({chain})"),
                 ("threats", _, Some(cat)) => format!("threat: {cat}"),
+                ("messengers", _, _) => {
+                    format!("{} contact", f["service"].as_str().unwrap_or("messenger"))
+                }
                 _ => key.trim_end_matches('s').replace('_', " "),
             };
             let _ = write!(

@@ -1,11 +1,13 @@
 //! Indicator exports for sharing with police and threat-intelligence platforms.
 //!
-//! - A STIX 2.1 bundle: one `indicator` per wallet or e-mail, a `campaign` per campaign group
-//!   with `indicates` relationships. E-mails use the standard `email-addr` pattern; STIX 2.1 has
-//!   no wallet observable, so wallets use the custom `x-cryptocurrency-wallet` type (with the
-//!   chain in `x_chain`), as custom observables are allowed by the specification.
+//! - A STIX 2.1 bundle: one `indicator` per wallet, e-mail or messenger contact, a `campaign`
+//!   per campaign group with `indicates` relationships. E-mails use the standard `email-addr`
+//!   pattern, messenger contacts the standard `user-account` (the service as `account_type`);
+//!   STIX 2.1 has no wallet observable, so wallets use the custom `x-cryptocurrency-wallet` type
+//!   (with the chain in `x_chain`), as custom observables are allowed by the specification.
 //! - Chainabuse-style reports: one per case, category `SEXTORTION`, each wallet with its chain
-//!   and the e-mail addresses as the accused's contacts.
+//!   and the e-mail addresses as the accused's contacts (messenger contacts have no field of
+//!   their own there; they travel in the STIX bundle).
 //!
 //! Object ids are name-based UUIDs (sha256 of the content), so exporting the same indicators
 //! twice gives the same ids and a recipient can de-duplicate.
@@ -17,7 +19,8 @@ use sha2::{Digest, Sha256};
 
 use crate::queue::Campaign;
 
-/// An exportable indicator: (case id, kind `wallet`|`email`, value, chain for wallets).
+/// An exportable indicator: (case id, kind `wallet`|`email`|`messenger`, value, chain for
+/// wallets or service for messenger contacts).
 pub type Indicator = (i64, String, String, String);
 
 fn uuid(kind: &str, key: &str) -> String {
@@ -37,11 +40,17 @@ fn uuid(kind: &str, key: &str) -> String {
     )
 }
 
-fn pattern(kind: &str, value: &str) -> String {
+fn pattern(kind: &str, value: &str, detail: &str) -> String {
     // STIX pattern string literals escape \ and '
-    let v = value.replace('\\', "\\\\").replace('\'', "\\'");
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('\'', "\\'");
+    let v = esc(value);
     match kind {
         "email" => format!("[email-addr:value = '{v}']"),
+        // a messenger account is a STIX user-account of the service's type
+        "messenger" => format!(
+            "[user-account:account_type = '{}' AND user-account:account_login = '{v}']",
+            esc(detail)
+        ),
         _ => format!("[x-cryptocurrency-wallet:address = '{v}']"),
     }
 }
@@ -67,8 +76,12 @@ pub fn stix_bundle(indicators: &[Indicator], campaigns: &[Campaign], created: &s
         let mut o = json!({
             "type": "indicator", "spec_version": "2.1", "id": id, "created": created, "modified": created,
             "created_by_ref": identity,
-            "name": format!("{} used in postal extortion letters", if *kind == "email" { "E-mail address" } else { "Wallet" }),
-            "indicator_types": ["malicious-activity"], "pattern_type": "stix", "pattern": pattern(kind, value),
+            "name": format!("{} used in postal extortion letters", match *kind {
+                "email" => "E-mail address".to_string(),
+                "messenger" => format!("{chain} contact"),
+                _ => "Wallet".to_string(),
+            }),
+            "indicator_types": ["malicious-activity"], "pattern_type": "stix", "pattern": pattern(kind, value, chain),
             "valid_from": created, "labels": ["sextortion", "postal-mail"],
             "x_mailscreen_cases": cases,
         });
@@ -165,6 +178,12 @@ mod tests {
                 "a'b@x.com".to_string(),
                 String::new(),
             ),
+            (
+                1,
+                "messenger".to_string(),
+                "@quiet_deal".to_string(),
+                "telegram".to_string(),
+            ),
         ];
         let a = stix_bundle(&inds, &[], "2026-01-01T00:00:00.000Z");
         let b = stix_bundle(&inds, &[], "2026-01-01T00:00:00.000Z");
@@ -177,6 +196,10 @@ mod tests {
             .collect();
         assert!(
             pats.contains(&"[email-addr:value = 'a\\'b@x.com']"),
+            "{pats:?}"
+        );
+        assert!(
+            pats.contains(&"[user-account:account_type = 'telegram' AND user-account:account_login = '@quiet_deal']"),
             "{pats:?}"
         );
         assert!(a["objects"][1]["id"]

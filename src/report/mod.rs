@@ -57,6 +57,7 @@ pub fn csv(cases: &[ReportCase]) -> Result<Vec<u8>, csv::Error> {
         "police_ref",
         "wallets",
         "emails",
+        "messengers",
         "top_reason",
         "content_sha256",
         "ruleset_sha256",
@@ -75,6 +76,16 @@ pub fn csv(cases: &[ReportCase]) -> Result<Vec<u8>, csv::Error> {
             c.police_ref.clone().unwrap_or_default(),
             strs(r, "wallets", "address").join(" "),
             strs(r, "emails", "address").join(" "),
+            r["messengers"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|m| {
+                    let f = |k: &str| m[k].as_str().unwrap_or("").to_string();
+                    format!("{}:{}", f("service"), f("handle"))
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
             r["reasons"][0].as_str().unwrap_or("").to_string(),
             r["content_sha256"].as_str().unwrap_or("").to_string(),
             r["ruleset"]["sha256"].as_str().unwrap_or("").to_string(),

@@ -336,6 +336,31 @@ fn campaigns_link_shared_indicators_and_retyped_letters() {
 }
 
 #[test]
+fn campaigns_link_letters_sharing_only_a_telegram_contact() {
+    // different wallets, languages and wording; one Telegram user name
+    let d = tempfile::tempdir().unwrap();
+    let vi = "Chung toi co anh nong cua ong. Chuyen 20.000 USDT vao vi TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM \
+        trong 48 gio, neu khong anh se duoc gui cho co quan va gia dinh ong. Lien he Telegram @chuyenkin_88.";
+    let en = "We have intimate photos of you. Send 5,000 USDT to 1FsSia9rv4NeEwvJ2GvXrX7LyxYspbN2mo within \
+        72 hours or your colleagues and your wife will see them. Message me on Telegram @chuyenkin_88.";
+    let db = db_with(d.path(), &[("a.png", vi), ("b.png", en)]);
+    let o = run(bin().args(["campaigns", "--json"]).arg("--db").arg(&db));
+    let groups: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    assert_eq!(groups[0]["cases"], serde_json::json!([1, 2]), "{groups}");
+    assert_eq!(
+        groups[0]["shared_messengers"],
+        serde_json::json!(["@chuyenkin_88"]),
+        "{groups}"
+    );
+    assert_eq!(
+        groups[0]["shared_wallets"],
+        serde_json::json!([]),
+        "{groups}"
+    );
+}
+
+#[test]
 fn exports_carry_only_confirmed_indicators_and_are_audited() {
     let d = tempfile::tempdir().unwrap();
     let db = db_with(d.path(), &[("a.png", LETTER_A), ("b.png", LETTER_B)]);

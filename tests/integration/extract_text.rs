@@ -59,6 +59,32 @@ fn police_warning_text_is_not_flagged() {
 }
 
 #[test]
+fn regression_letter_naming_only_a_telegram_contact_is_flagged_with_it() {
+    // blind12: no wallet, no amount, no e-mail; the Telegram user name was not evidence, so
+    // the letter read as one quoting a threat, and "photographs of you" / "means publication"
+    // were not in the lexicon
+    let v = extract_stdin(
+        "Mr Nguyen,\nContact me on Telegram @quietdeal within two days. I have photographs of you \
+         that your ministry will find interesting.\nI will give you the wallet and the amount there. \
+         No reply means publication.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert_eq!(v["messengers"][0]["service"], "telegram");
+    assert_eq!(v["messengers"][0]["handle"], "@quietdeal");
+}
+
+#[test]
+fn police_warning_quoting_a_telegram_contact_is_not_flagged() {
+    let v = extract_stdin(
+        "CONG AN PHUONG BEN NGHE\nMot so can bo nhan duoc thu de doa phat tan anh nhay cam, yeu cau lien he \
+         Telegram @baomat_2026 va chuyen tien. Day la thu doan lua dao. Khong lien he, khong chuyen tien, \
+         bao ngay cho cong an phuong.",
+    );
+    assert_eq!(v["messengers"][0]["handle"], "@baomat_2026", "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
 fn missing_input_file_is_named_in_the_error() {
     let out = bin()
         .args(["extract", "/nonexistent/letter.txt"])

@@ -55,6 +55,33 @@ fn every_sample_gets_its_expected_verdict_and_evidence() {
                 problems.push(format!("{id}: e-mail {m} not found (got {emails:?})"));
             }
         }
+        let messengers: Vec<(&str, &str)> = r["messengers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["service"].as_str().unwrap(),
+                    m["handle"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        let want: Vec<(&str, &str)> = e["messengers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m["service"].as_str().unwrap(),
+                    m["handle"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        if messengers != want {
+            problems.push(format!(
+                "{id}: messengers {messengers:?}, expected {want:?}"
+            ));
+        }
         let photos = r["photos"].as_array().unwrap().len() as u64;
         let min = e["min_photos"].as_u64().unwrap();
         if photos < min || (min == 0 && photos > 0) {
@@ -142,7 +169,7 @@ fn every_result_line_matches_the_item_contract() {
             assert_eq!(p["sha256"].as_str().unwrap().len(), 64, "{id}");
         }
         let n_pages = pages.len() as u64;
-        for key in ["wallets", "emails", "threats", "photos"] {
+        for key in ["wallets", "emails", "messengers", "threats", "photos"] {
             for f in r[key].as_array().unwrap() {
                 assert!(
                     f["page"].as_u64().unwrap() < n_pages,
@@ -210,6 +237,7 @@ fn summary(results: &[Value]) -> Value {
                     "item": r["item"], "flagged": r["flagged"], "score": r["score"],
                     "wallets": r["wallets"].as_array().unwrap().iter().map(|w| json!([w["chain"], w["address"], w["via"], w["repaired"], w["asset"]])).collect::<Vec<_>>(),
                     "emails": r["emails"].as_array().unwrap().iter().map(|e| e["address"].clone()).collect::<Vec<_>>(),
+                    "messengers": r["messengers"].as_array().unwrap().iter().map(|m| format!("{} {}", m["service"].as_str().unwrap(), m["handle"].as_str().unwrap())).collect::<Vec<_>>(),
                     "photos": r["photos"].as_array().unwrap().len(),
                     "codes": r["codes"].as_array().unwrap().iter().map(|c| c["text"].clone()).collect::<Vec<_>>(),
                     "categories": cats,

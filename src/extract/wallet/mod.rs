@@ -54,7 +54,8 @@ pub struct UnverifiedWallet {
     pub bbox: BBox,
 }
 
-/// Re-reads a candidate's boxes (one per text line) with only the given characters allowed.
+/// Re-reads a candidate's boxes (one per text line) with only the given characters allowed;
+/// the words read are separated by single spaces.
 pub type Reread<'a> = dyn FnMut(&[BBox], &str) -> Option<String> + 'a;
 
 /// How far wallet candidates that fail their checksum are pursued.
