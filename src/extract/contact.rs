@@ -98,17 +98,21 @@ fn phone(words: &[Word], i: usize) -> Option<(String, usize)> {
 }
 
 /// The user name word `k` starts, re-read over it and the next word on its line (where an
-/// underscore read as a space left the rest): kept, with the box read, when it extends what OCR
-/// read.
+/// underscore read as a space left the rest): kept, with the box read, when it continues what
+/// OCR read with an underscore. Nothing else: the re-reading may drop the space before the next
+/// word (`@hoso_phuquoc. Moi` read as `@hoso_phuquocMoi`), and a name OCR ended with
+/// punctuation is whole.
 fn reread_user(words: &[Word], k: usize, handle: &str, rr: &mut Reread) -> Option<(String, BBox)> {
     let w = &words[k];
-    let mut bbox = w.bbox;
-    if let Some(n) = words.get(k + 1).filter(|n| n.line == w.line) {
-        bbox = bbox.union(n.bbox);
+    if !w.text.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
     }
+    let n = words.get(k + 1).filter(|n| n.line == w.line)?;
+    let bbox = w.bbox.union(n.bbox);
     let text = rr(&[bbox], USER_CHARS)?;
     let longer = user_name(text.split_whitespace().next()?)?;
-    (longer.len() > handle.len() && longer.starts_with(handle)).then_some((longer, bbox))
+    let rest = longer.strip_prefix(handle)?;
+    (rest.len() > 1 && rest.starts_with('_')).then_some((longer, bbox))
 }
 
 /// A contact at word `k` (and the words after it, for a number): its handle and box.
@@ -301,7 +305,7 @@ mod tests {
     }
 
     #[test]
-    fn regression_user_name_underscore_read_as_a_space_is_re_read() {
+    fn regression_user_name_underscore_read_as_a_space_is_re_read_and_nothing_else() {
         // the Vietnamese model read "@nguoiquen_2024" as "@nguoiquen 2024" (sample letter 06);
         // the restricted re-reading of the two words' box gives the whole name, and OCR's
         // reading is kept as `raw`
@@ -315,14 +319,30 @@ mod tests {
         let m = find_messengers(0, &words, Some(&mut rr));
         assert_eq!(m[0].handle, "@nguoiquen_2024");
         assert_eq!(m[0].raw.as_deref(), Some("@nguoiquen"));
-        // a re-reading that does not extend OCR's (the next word is just the next word) is not used
-        let mut other = |_: &[BBox], _: &str| Some("@quietdeal within".to_string());
-        let words = PageText::from_plain_text("on Telegram @quietdeal within two days").words;
-        let m = find_messengers(0, &words, Some(&mut other));
-        assert_eq!(
-            (m[0].handle.as_str(), m[0].raw.as_deref()),
-            ("@quietdeal", None)
-        );
+        // a re-reading that does not continue OCR's with an underscore is not used: the next
+        // word is just the next word, also when the re-reading lost the space (blind13 reported
+        // "@hoso_phuquocmoi" for "@hoso_phuquoc. Moi"), and a name OCR ended with a full stop
+        // is whole
+        for (text, reading) in [
+            (
+                "on Telegram @quietdeal within two days",
+                "@quietdeal within",
+            ),
+            (
+                "lien he Telegram @hoso_phuquoc Moi viec",
+                "@hoso_phuquocMoi",
+            ),
+            (
+                "lien he Telegram @hoso_phuquoc. Moi viec",
+                "@hoso_phuquoc_Moi",
+            ),
+        ] {
+            let mut other = |_: &[BBox], _: &str| Some(reading.to_string());
+            let words = PageText::from_plain_text(text).words;
+            let m = find_messengers(0, &words, Some(&mut other));
+            assert_eq!(m[0].raw, None, "{text}");
+            assert!(!m[0].handle.ends_with("moi"), "{text}: {:?}", m[0]);
+        }
     }
 
     #[test]

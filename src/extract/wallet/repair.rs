@@ -6,13 +6,19 @@
 //! 2. re-read the candidate's boxes with the restricted `eng` engine and a whitelist, once on
 //!    the tight boxes and once on boxes widened by half a line height (a character OCR dropped
 //!    at the edge falls outside the word box);
-//! 3. one edit on each reading: an OCR look-alike substitution, one deleted character (a stray
-//!    inserted by OCR), or one inserted alphabet character (one dropped); or a short word OCR
-//!    glued on at either end when it lost the space ("toTFUD8…" for "to TFUD8…").
+//! 3. one edit on each reading: an OCR look-alike substitution, any other substitution within a
+//!    base58 or bech32 alphabet ('f' read as 'i'), one deleted character (a stray inserted by
+//!    OCR), or one inserted alphabet character (one dropped); or a short word OCR glued on at
+//!    either end when it lost the space ("toTFUD8…" for "to TFUD8…");
+//! 4. failing that, two edits of which one is a look-alike substitution.
 //!
-//! With a 4-byte checksum the chance that a wrong edit validates is ~2^-32 per try, so the few
-//! thousand tries of step 3 keep false repairs far below one in a million. Addresses without a
-//! checksum (one-case EVM) are never repaired: any hex string would "validate".
+//! With a 4-byte checksum the chance that a wrong edit validates is ~2^-32 per try; steps 3 and
+//! 4 make some 10 000 tries per reading (about 40 000 for an unrecoverable candidate read four
+//! ways), so a string OCR garbled beyond repair "repairs" to a wrong address with a chance
+//! under one in a hundred thousand, and such a find is marked `repaired` with OCR's `raw` text
+//! for a person to confirm. A true address one edit away that a second one also reaches is
+//! refused as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any
+//! hex string would "validate".
 
 use std::collections::BTreeSet;
 
@@ -21,10 +27,11 @@ use super::chains::{validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPH
 use super::Reread;
 use crate::page::{BBox, Word};
 
-/// OCR look-alikes tried one at a time.
+/// OCR look-alikes tried one at a time (`fi`: a small `f` at 200 dpi read as `i` or `í`, in
+/// blind10 and blind13).
 const CONFUSION_GROUPS: &[&str] = &[
     "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
-    "jJ", "aA", "eE", "fF", "dD", "EF",
+    "jJ", "aA", "eE", "fF", "dD", "EF", "fi",
 ];
 const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
 
@@ -243,10 +250,21 @@ fn substitutions(s: &str) -> Vec<String> {
 }
 
 /// Every string one OCR edit away: a look-alike substitution, one deletion, or one insertion of
-/// a character of `alpha` (none when `alpha` is empty).
+/// a character of `alpha` (none when `alpha` is empty); with a base58 or bech32 `alpha`, any
+/// substitution by one of its characters too (hex is left out: an EIP-55 address checks only
+/// the case of its letters, too few bits to stand in for a guessed character).
 fn one_edit(s: &str, alpha: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = substitutions(s);
+    if !alpha.starts_with('x') {
+        for p in 0..chars.len() {
+            for a in alpha.chars().filter(|a| *a != chars[p]) {
+                let mut v = chars.clone();
+                v[p] = a;
+                out.push(v.into_iter().collect());
+            }
+        }
+    }
     for p in 0..chars.len() {
         let mut v = chars.clone();
         v.remove(p);
@@ -355,6 +373,34 @@ mod tests {
             "8617E340B3D01FA5F11F306F4090FD50E23807",
             a
         ));
+    }
+
+    #[test]
+    fn any_single_substitution_is_one_edit_for_checksummed_alphabets() {
+        // blind13: both readings gave "…P7Viw6…" for "…P7Vfw6…" (blind10 had 'f' read as 'Í');
+        // 'f'/'i' is now a look-alike, and any other single substitution in a base58 or bech32
+        // alphabet is one edit too ('v' read as 'w' below)
+        assert_eq!(
+            fix("TYPG8VeuoVAh2hP7Viw6ww7vK98nvXXXUG").unwrap(),
+            "TYPG8VeuoVAh2hP7Vfw6ww7vK98nvXXXUG"
+        );
+        assert_eq!(
+            fix("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4").unwrap(),
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
+        );
+        assert_eq!(
+            fix("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kw8f3t4").unwrap(),
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
+        );
+    }
+
+    #[test]
+    fn regression_f_read_as_i_next_to_8_read_as_b() {
+        // blind13, the page's reading; the whitelisted re-readings had three errors each
+        assert_eq!(
+            fix("TYPGBVeuoVAh2hP7Viw6ww7vK98nvXXXUG").unwrap(),
+            "TYPG8VeuoVAh2hP7Vfw6ww7vK98nvXXXUG"
+        );
     }
 
     #[test]
