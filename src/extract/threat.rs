@@ -403,4 +403,26 @@ mod tests {
             cats("Our records show your address as 12 Elm Street. Please tell us if it changed.");
         assert!(!c.contains(&"surveillance".to_string()), "{c:?}");
     }
+
+    #[test]
+    fn regression_blind14_exposure_wordings() {
+        // "tôi gửi ảnh chụp màn hình cho vợ anh": the sending verb stands apart from "cho",
+        // undiacritised too; "the photos of you and your driver go to your ministry": the
+        // ministry was an audience word but not one the pictures could go to
+        for text in [
+            "Không kết bạn, tôi gửi ảnh chụp màn hình cho vợ anh.",
+            "Anh nghi tai khoan hen ho cua anh la bi mat. No khong con la bi mat voi toi. Ket ban \
+             Zalo de thuong luong. Khong ket ban, toi gui anh chup man hinh cho vo anh.",
+            "If you do not, the photos of you and your driver go to your ministry.",
+        ] {
+            assert!(
+                cats(text).contains(&"exposure".to_string()),
+                "{text}: {:?}",
+                cats(text)
+            );
+        }
+        // "gửi anh" is "send you" when written with diacritics
+        let c = cats("Tôi gửi anh bản in, vợ anh chưa biết gì.");
+        assert!(!c.contains(&"exposure".to_string()), "{c:?}");
+    }
 }
