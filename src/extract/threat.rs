@@ -421,6 +421,9 @@ mod tests {
                 cats(text)
             );
         }
+        // blind15: "bản ghi sẽ gửi tới danh bạ của ông" (the recording, the address book)
+        let c = cats("Không nhắn trong 2 ngày, bản ghi sẽ gửi tới danh bạ của ông.");
+        assert!(c.contains(&"exposure".to_string()), "{c:?}");
         // "gửi anh" is "send you" when written with diacritics
         let c = cats("Tôi gửi anh bản in, vợ anh chưa biết gì.");
         assert!(!c.contains(&"exposure".to_string()), "{c:?}");

@@ -85,6 +85,18 @@ fn police_warning_quoting_a_telegram_contact_is_not_flagged() {
 }
 
 #[test]
+fn regression_crypto_giveaway_with_a_zalo_contact_is_not_flagged() {
+    // blind15: an amount of USDT, a deadline, a Zalo number and "send a photo of your ID" read
+    // as extortion to the model (0.90); a giveaway's voice is counter-evidence
+    let v = extract_stdin(
+        "QUÀ TẶNG USDT\nKính gửi anh Trần Văn Nam,\nAnh được nhận 100 USDT miễn phí. Kết bạn Zalo \
+         0933 000 111 và gửi ảnh căn cước để nhận quà trong 24 giờ.",
+    );
+    assert_eq!(v["messengers"][0]["handle"], "0933000111", "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
 fn missing_input_file_is_named_in_the_error() {
     let out = bin()
         .args(["extract", "/nonexistent/letter.txt"])
