@@ -55,28 +55,15 @@ fn every_sample_gets_its_expected_verdict_and_evidence() {
                 problems.push(format!("{id}: e-mail {m} not found (got {emails:?})"));
             }
         }
-        let messengers: Vec<(&str, &str)> = r["messengers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| {
-                (
-                    m["service"].as_str().unwrap(),
-                    m["handle"].as_str().unwrap(),
-                )
-            })
-            .collect();
-        let want: Vec<(&str, &str)> = e["messengers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| {
-                (
-                    m["service"].as_str().unwrap(),
-                    m["handle"].as_str().unwrap(),
-                )
-            })
-            .collect();
+        let contacts = |v: &Value| -> Vec<(String, String)> {
+            v["messengers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| (m["service"].to_string(), m["handle"].to_string()))
+                .collect()
+        };
+        let (messengers, want) = (contacts(r), contacts(e));
         if messengers != want {
             problems.push(format!(
                 "{id}: messengers {messengers:?}, expected {want:?}"
