@@ -405,7 +405,7 @@ mod tests {
     }
 
     #[test]
-    fn regression_blind14_exposure_wordings() {
+    fn regression_exposure_wordings_of_blind14_to_blind16() {
         // "tôi gửi ảnh chụp màn hình cho vợ anh": the sending verb stands apart from "cho",
         // undiacritised too; "the photos of you and your driver go to your ministry": the
         // ministry was an audience word but not one the pictures could go to
@@ -423,6 +423,12 @@ mod tests {
         }
         // blind15: "bản ghi sẽ gửi tới danh bạ của ông" (the recording, the address book)
         let c = cats("Không nhắn trong 2 ngày, bản ghi sẽ gửi tới danh bạ của ông.");
+        assert!(c.contains(&"exposure".to_string()), "{c:?}");
+        // blind16: "gửi ảnh gốc qua Zalo" is a studio's delivery channel, not an audience;
+        // the group of a ward on Zalo still is one
+        let c = cats("Sau khi chị thanh toán, studio sẽ gửi album về nhà và gửi ảnh gốc qua Zalo.");
+        assert!(!c.contains(&"exposure".to_string()), "{c:?}");
+        let c = cats("Không trả thì ảnh của ông sẽ được đăng lên mọi nhóm Zalo của phường.");
         assert!(c.contains(&"exposure".to_string()), "{c:?}");
         // "gửi anh" is "send you" when written with diacritics
         let c = cats("Tôi gửi anh bản in, vợ anh chưa biết gì.");
