@@ -51,16 +51,23 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The services a contact is named by, and the words that name them.
+const SERVICES: &[(&str, &str)] = &[
+    ("telegram", "telegram"),
+    ("tg", "telegram"),
+    ("zalo", "zalo"),
+    ("whatsapp", "whatsapp"),
+    ("signal", "signal"),
+    ("viber", "viber"),
+];
+
+// called on every word of a page: compared without allocating
 fn service(word: &str) -> Option<&'static str> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    match w.to_lowercase().as_str() {
-        "telegram" | "tg" => Some("telegram"),
-        "zalo" => Some("zalo"),
-        "whatsapp" => Some("whatsapp"),
-        "signal" => Some("signal"),
-        "viber" => Some("viber"),
-        _ => None,
-    }
+    SERVICES
+        .iter()
+        .find(|(name, _)| w.eq_ignore_ascii_case(name))
+        .map(|(_, s)| *s)
 }
 
 fn user_name(word: &str) -> Option<String> {
@@ -139,7 +146,16 @@ pub fn find_messengers(
     let mut out: Vec<MessengerFinding> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         // (service, handle, word it starts at, box)
-        let found = if let Some(c) = LINK.captures(w.text.trim_end_matches(['.', ',', ';', ')'])) {
+        // the link pattern runs only on words that can hold one
+        let link = w
+            .text
+            .as_bytes()
+            .windows(4)
+            .any(|b| b.eq_ignore_ascii_case(b".me/"));
+        let found = if let Some(c) = link
+            .then(|| LINK.captures(w.text.trim_end_matches(['.', ',', ';', ')'])))
+            .flatten()
+        {
             Some((
                 "telegram",
                 format!("@{}", c[1].to_ascii_lowercase()),

@@ -307,6 +307,16 @@ mod tests {
         find(0, &PageText::from_plain_text(text).words, Recovery::Edits)
     }
 
+    /// `text` holds exactly one wallet, `address`, repaired from what OCR read, and no
+    /// unverified string.
+    fn repaired_to(text: &str, address: &str) {
+        let (w, u) = run(text);
+        assert!(u.is_empty(), "{u:?}");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].address, address);
+        assert!(w[0].repaired);
+    }
+
     #[test]
     fn labelled_grouped_and_split_addresses() {
         let (w, _) = run(&format!("USDT (TRC20) ví:{TRON}."));
@@ -344,11 +354,10 @@ mod tests {
         // "to T…": "to" made a wallet-like join with the first half only ("toTLCu…ZKw1"),
         // which failed, so the address itself (split in two, a '/' inserted, 'K' read as
         // 'k') was never tried (English letter of blind6)
-        let (w, u) = run("Pay 2,500 USDT to TLCuBEirVzB6V4menL/ZKw1 jfBTFMZbuKq7. You know");
-        assert!(u.is_empty(), "{u:?}");
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert_eq!(w[0].address, "TLCuBEirVzB6V4menLZKw1jfBTFMZbuKq7");
-        assert!(w[0].repaired);
+        repaired_to(
+            "Pay 2,500 USDT to TLCuBEirVzB6V4menL/ZKw1 jfBTFMZbuKq7. You know",
+            "TLCuBEirVzB6V4menLZKw1jfBTFMZbuKq7",
+        );
     }
 
     #[test]
@@ -356,12 +365,10 @@ mod tests {
         // blind10: 'f' read as 'Í' made the token non-ASCII and the letter had no wallet at
         // all; now it is a candidate and repaired, and Vietnamese words folded the same way
         // stay words
-        let (w, u) =
-            run("7.000 USDT vào THRR7uvFbRLÍNzpKPXEyQa8KCJqi59V59e. Không thì cả khu phố sẽ biết.");
-        assert!(u.is_empty(), "{u:?}");
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert_eq!(w[0].address, "THRR7uvFbRLfNzpKPXEyQa8KCJqi59V59e");
-        assert!(w[0].repaired);
+        repaired_to(
+            "7.000 USDT vào THRR7uvFbRLÍNzpKPXEyQa8KCJqi59V59e. Không thì cả khu phố sẽ biết.",
+            "THRR7uvFbRLfNzpKPXEyQa8KCJqi59V59e",
+        );
         let (w, u) = run("Trước thứ Năm, Thường vụ Tỉnh ủy sẽ nhận được toàn bộ ảnh của ông.");
         assert!(w.is_empty() && u.is_empty(), "{w:?} {u:?}");
     }
@@ -371,12 +378,10 @@ mod tests {
         // blind12: OCR split a P2SH address as "33GA3Z Xbw5o5…FY Y ZmdxGRRP" ('o' read as
         // '0'); the long middle piece and the one-letter piece were taken for irregular
         // groups, the join stopped short and the letter lost its wallet
-        let (w, u) =
-            run("7.000 USDT, chuyen vao 33GA3Z Xbw505HeUrBEaqkWXFY Y ZmdxGRRP.\nKhong tra");
-        assert!(u.is_empty(), "{u:?}");
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert_eq!(w[0].address, "33GA3ZXbw5o5HeUrBEaqkWXFYYZmdxGRRP");
-        assert!(w[0].repaired);
+        repaired_to(
+            "7.000 USDT, chuyen vao 33GA3Z Xbw505HeUrBEaqkWXFY Y ZmdxGRRP.\nKhong tra",
+            "33GA3ZXbw5o5HeUrBEaqkWXFYYZmdxGRRP",
+        );
     }
 
     #[test]
