@@ -2,6 +2,7 @@
 //! exit status). It guarantees `OMP_THREAD_LIMIT` before any OCR (see `ensure_omp_limit`),
 //! turns the command line into a `Config` once, runs the task, and maps outcomes to exit codes:
 //! 0 success, 1 could not run, 2 ran but some items failed (their errors are in the results).
+//! A closed output pipe ends it quietly, as it does other Unix filters.
 
 mod commands;
 
@@ -37,7 +38,19 @@ fn ensure_omp_limit() {
     );
 }
 
+/// Rust ignores SIGPIPE, so writing to a closed pipe (`mailscreen queue | head`) is an error,
+/// and `println!` turns it into a panic with a backtrace. A Unix filter should stop quietly
+/// when its reader goes away: restore the default action.
+fn quiet_on_closed_pipe() {
+    // SAFETY: called first thing in `main`, before any thread exists; it only changes how the
+    // process reacts to SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     ensure_omp_limit();
     let cli = Cli::parse();
     match run(cli) {
