@@ -109,3 +109,27 @@ fn missing_input_file_is_named_in_the_error() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn regression_closed_output_pipe_panicked_with_a_backtrace() {
+    // the reader goes away before mailscreen writes (it writes only after reading all input)
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Chuyen 5.000 USDT vao vi TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+}
