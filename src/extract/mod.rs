@@ -10,6 +10,7 @@ mod halftone;
 pub mod language;
 pub(crate) mod near;
 pub mod photo;
+mod polarity;
 pub mod text;
 pub mod threat;
 pub mod tracking;
@@ -69,7 +70,7 @@ pub struct Extractors {
 impl Extractors {
     pub fn new(p: &Pipeline) -> Extractors {
         Extractors {
-            threats: ThreatMatcher::new(&p.phrases, &p.near),
+            threats: ThreatMatcher::new(&p.phrases, &p.near, &p.delivery),
             language: p.language.clone(),
         }
     }

@@ -8,16 +8,17 @@
 //! just before it (`unless_after`): the cheapest context rule that tells advice ("không chuyển
 //! tiền") from a conditional threat ("nếu ông không chuyển tiền"). Phrases OCR misread by a
 //! character or two are found by a second, anchored pass (`fuzzy`) and say how many edits
-//! they took.
+//! they took. Exposure wording that is what paying brings becomes a delivery (`polarity`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
 use super::fuzzy::FuzzyIndex;
 use super::near::NearMatcher;
+use super::polarity::Polarity;
 use super::text::{exact, fold, lower, pattern, tokens, undiacritised_vietnamese, TokenText};
 use crate::page::{BBox, Word};
-use crate::pipeline::{MatchMode, NearRule, Phrase};
+use crate::pipeline::{DeliveryRule, MatchMode, NearRule, Phrase};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreatFinding {
@@ -40,10 +41,10 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// Places finding `f` on the page words `ws` and adds it, unless it is empty or the same rule
-/// was already found at the same place.
+/// Places finding `f` on the page words `ws` and adds it with its first word, unless it is
+/// empty or the same rule was already found at the same place.
 fn push(
-    out: &mut Vec<ThreatFinding>,
+    out: &mut Vec<(ThreatFinding, usize)>,
     mut f: ThreatFinding,
     page: usize,
     words: &[Word],
@@ -55,7 +56,10 @@ fn push(
     f.bbox = ws
         .iter()
         .fold(BBox::default(), |b, &w| b.union(words[w].bbox));
-    if out.iter().any(|o| o.rule == f.rule && o.bbox == f.bbox) {
+    if out
+        .iter()
+        .any(|(o, _)| o.rule == f.rule && o.bbox == f.bbox)
+    {
         return;
     }
     f.text = ws
@@ -64,7 +68,7 @@ fn push(
         .collect::<Vec<_>>()
         .join(" ");
     f.page = page;
-    out.push(f);
+    out.push((f, ws[0]));
 }
 
 /// The compiled lexicon.
@@ -79,6 +83,8 @@ pub struct ThreatMatcher {
     near: NearMatcher,
     /// Folded `unless_after` patterns per proximity rule.
     near_cancel: Vec<Vec<String>>,
+    /// Exposure wording that is what paying brings becomes a delivery.
+    polarity: Polarity,
 }
 
 impl std::fmt::Debug for ThreatMatcher {
@@ -144,7 +150,7 @@ impl ThreatMatcher {
         }
     }
 
-    pub fn new(phrases: &[Phrase], near: &[NearRule]) -> ThreatMatcher {
+    pub fn new(phrases: &[Phrase], near: &[NearRule], delivery: &[DeliveryRule]) -> ThreatMatcher {
         let fuzzy_owner: Vec<(usize, usize)> = phrases
             .iter()
             .enumerate()
@@ -158,6 +164,7 @@ impl ThreatMatcher {
         );
         ThreatMatcher {
             near: NearMatcher::new(near),
+            polarity: Polarity::new(delivery),
             near_cancel: near
                 .iter()
                 .map(|r| r.unless_after.iter().map(|u| pattern(u, fold)).collect())
@@ -181,7 +188,7 @@ impl ThreatMatcher {
 
     /// Every phrase occurrence on the page; the same rule at the same place is reported once.
     pub fn find(&self, page: usize, words: &[Word]) -> Vec<ThreatFinding> {
-        let mut out: Vec<ThreatFinding> = Vec::new();
+        let mut out: Vec<(ThreatFinding, usize)> = Vec::new();
         // each page text is tokenised once per mode; the folded one also serves `unless_after`
         let folded = TokenText::build(words, fold);
         let mut exact_text = None;
@@ -260,6 +267,9 @@ impl ThreatMatcher {
                 &folded.words_of_tokens(m.start, m.end),
             );
         }
+        self.polarity
+            .apply(words, &folded, &lowered, plain, &mut out);
+        let mut out: Vec<ThreatFinding> = out.into_iter().map(|(f, _)| f).collect();
         out.sort_by(|a, b| (a.bbox.y, a.bbox.x, &a.rule).cmp(&(b.bbox.y, b.bbox.x, &b.rule)));
         out
     }
@@ -273,7 +283,7 @@ mod tests {
 
     fn cats(text: &str) -> Vec<String> {
         let p = Pipeline::builtin().unwrap();
-        let m = ThreatMatcher::new(&p.phrases, &p.near);
+        let m = ThreatMatcher::new(&p.phrases, &p.near, &p.delivery);
         let mut c: Vec<String> = m
             .find(0, &PageText::from_plain_text(text).words)
             .into_iter()
@@ -293,6 +303,9 @@ mod tests {
         ("deadline", "Anh có 3 ngày kể từ khi nhận thư."),
         ("exposure", "Những tấm ảnh này sẽ đến tay vợ con anh."),
         ("exposure", "Tôi sẽ phát tán toàn bộ lên mạng."),
+        // the medium inside the verb, an audience by title
+        ("exposure", "Tôi gửi clip cho chồng chị."),
+        ("exposure", "Hình ảnh của anh sẽ được gửi tới Ban Giám đốc."),
         (
             "compromising",
             "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",
@@ -328,7 +341,7 @@ mod tests {
     #[test]
     fn an_ocr_error_inside_a_long_phrase_still_matches_and_says_so() {
         let p = Pipeline::builtin().unwrap();
-        let m = ThreatMatcher::new(&p.phrases, &p.near);
+        let m = ThreatMatcher::new(&p.phrases, &p.near, &p.delivery);
         let f = m.find(
             0,
             &PageText::from_plain_text("tôi sẽ gửi cho đồng nqhiệp của anh").words,

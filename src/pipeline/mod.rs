@@ -47,6 +47,8 @@ pub const CATEGORIES: &[&str] = &[
     "pictures",
     "warning",
     "envelope",
+    // exposure wording that is what paying brings, set by `[[delivery]]` rules (no points)
+    "delivery",
 ];
 
 /// Evidence kinds that are not lexicon categories; combination rules may name them too.
@@ -197,6 +199,34 @@ pub struct NearRule {
     pub unless_after: Vec<String>,
 }
 
+/// A condition of having paid ("once the balance is paid", "sau khi chị thanh toán"), found as
+/// a proximity rule: exposure wording in its sentence is what paying brings — a photographer
+/// sending the album to both families — not what refusing brings, and is no threat. Unless the
+/// sentence holds one of `keeps_threat` (a negation, "unless", a promise to delete): "once I am
+/// paid, the video is deleted and your wife never sees it" still speaks of the threat.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryRule {
+    pub id: String,
+    pub window: usize,
+    pub groups: Vec<Vec<String>>,
+    pub keeps_threat: Vec<String>,
+}
+
+impl DeliveryRule {
+    /// The rule's condition as a proximity rule of category `delivery`, worth no points.
+    pub fn condition(&self) -> NearRule {
+        NearRule {
+            id: self.id.clone(),
+            category: "delivery".into(),
+            weight: 0.0,
+            window: self.window,
+            groups: self.groups.clone(),
+            unless_after: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
@@ -205,6 +235,8 @@ struct LexiconFile {
     phrase: Vec<Phrase>,
     #[serde(default)]
     near: Vec<NearRule>,
+    #[serde(default)]
+    delivery: Vec<DeliveryRule>,
 }
 
 /// Which rules produced a verdict: the human label and the hash of the exact bytes.
@@ -221,6 +253,7 @@ pub struct Pipeline {
     pub scoring: Scoring,
     pub phrases: Vec<Phrase>,
     pub near: Vec<NearRule>,
+    pub delivery: Vec<DeliveryRule>,
     pub language: LanguageModel,
     pub ruleset: RuleSet,
 }
@@ -303,12 +336,22 @@ impl Pipeline {
         }
         let mut phrases = Vec::new();
         let mut near = Vec::new();
+        let mut delivery = Vec::new();
         for (_, (path, text)) in sources.iter().filter(|(n, _)| n.starts_with("lexicon/")) {
             let file: LexiconFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
             validate_phrases(path, &file.phrase)?;
             validate_near(path, &file.near)?;
+            let conditions: Vec<NearRule> = file.delivery.iter().map(|d| d.condition()).collect();
+            validate_near(path, &conditions)?;
+            if let Some(d) = file.delivery.iter().find(|d| d.keeps_threat.is_empty()) {
+                return Err(invalid(
+                    path,
+                    format!("delivery rule {} needs keeps_threat words", d.id),
+                ));
+            }
             phrases.extend(file.phrase);
             near.extend(file.near);
+            delivery.extend(file.delivery);
         }
         validate_ocr(ocr_path, &ocr)?;
         validate_scoring(sc_path, &scoring)?;
@@ -317,6 +360,7 @@ impl Pipeline {
             .iter()
             .map(|p| &p.id)
             .chain(near.iter().map(|n| &n.id))
+            .chain(delivery.iter().map(|d| &d.id))
         {
             if !seen.insert(id.clone()) {
                 return Err(invalid(
@@ -341,6 +385,7 @@ impl Pipeline {
             scoring,
             phrases,
             near,
+            delivery,
             language,
             ruleset,
         })
