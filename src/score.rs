@@ -74,10 +74,20 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
     }
     for (cat, t) in &best {
         tags.insert(cat);
+        let text = if *cat == "delivery" {
+            format!(
+                "exposure wording \"{}\" is what paying brings, not a threat (condition ⇒ exposure: {}) at {}",
+                t.text,
+                t.phrase,
+                at(t.page, t.bbox)
+            )
+        } else {
+            format!("{cat} \"{}\" at {}", t.text, at(t.page, t.bbox))
+        };
         reasons.push(Reason {
             rule: t.rule.clone(),
             points: t.weight,
-            text: format!("{cat} \"{}\" at {}", t.text, at(t.page, t.bbox)),
+            text,
         });
     }
 

@@ -91,7 +91,7 @@ impl Polarity {
             let rule = self.conditions.rule(m.rule);
             for (f, w) in found.iter_mut() {
                 if f.category == "exposure" && sentence[*w] == s {
-                    f.phrase = format!("{} … {}", m.terms.join(" … "), f.phrase);
+                    f.phrase = format!("{} ⇒ {}", m.terms.join(" … "), f.phrase);
                     f.rule = rule.id.clone();
                     f.category = rule.category.clone();
                     f.weight = rule.weight;
