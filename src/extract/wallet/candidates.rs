@@ -100,7 +100,7 @@ pub(super) fn max_len(t: &str) -> usize {
     let l = t.to_ascii_lowercase();
     if evm_like(t) {
         42
-    } else if l.starts_with("bc1") || l.starts_with("tb1") {
+    } else if l.starts_with("bc1") || l.starts_with("tb1") || bech32_prefix_misread(&l) {
         62
     } else if l.starts_with("ltc1")
         || l.starts_with("tltc1")
@@ -140,8 +140,11 @@ pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, us
         let first = &toks[i].text;
         let pieces = (code_like(first) || first.len() <= 5)
             && (code_like(n) || (next.line == cur.line && n.len() <= 5));
+        // a sentence's end ends the address: `…2lhv. Anh khong` must not become `…2lhvAnh`
+        let sentence_end = cur.text.ends_with(['.', ',', ';', '!', '?']) && !code_like(n);
         if !continues
             || !pieces
+            || sentence_end
             || !next.text.is_ascii()
             || is_label(n)
             || alnum(&s) + alnum(n) > target + 2
@@ -183,6 +186,18 @@ pub(super) fn leading_groups(toks: &[Tok], words: &[Word], mut i: usize, floor: 
     i
 }
 
+/// `bc1` as OCR misreads it at a (lower-cased) word's start: `c` as `e`, `1` as `l` or `i`
+/// (`bel qvyq…`), followed by the witness version of a segwit (`q`) or taproot (`p`) address
+/// when there is more.
+pub(super) fn bech32_prefix_misread(l: &str) -> bool {
+    let b = l.as_bytes();
+    b.len() >= 3
+        && b[0] == b'b'
+        && b"ce".contains(&b[1])
+        && b"1li".contains(&b[2])
+        && b.get(3).is_none_or(|v| b"qp".contains(v))
+}
+
 /// Plausible as a garbled address: right prefix and length, and the texture of an encoding
 /// (letters and digits interleaved), which ordinary words glued together do not have.
 pub(super) fn wallet_like(s: &str) -> bool {
@@ -203,7 +218,11 @@ pub(super) fn wallet_like(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     if evm_like(s) {
         (40..=45).contains(&n)
-    } else if l.starts_with("bc1") || l.starts_with("ltc1") || l.starts_with("tb1") {
+    } else if l.starts_with("bc1")
+        || l.starts_with("ltc1")
+        || l.starts_with("tb1")
+        || bech32_prefix_misread(&l)
+    {
         (40..=66).contains(&n)
     } else if s.starts_with('T') {
         (32..=37).contains(&n)

@@ -374,6 +374,16 @@ mod tests {
     }
 
     #[test]
+    fn regression_segwit_prefix_read_as_a_word_and_zeros_as_capital_o() {
+        // blind17: "bc1" read as a separate "bel", two zeros as 'O', and the next sentence's
+        // "Anh" glued on after the full stop made a 42-character "CashAddr" candidate
+        repaired_to(
+            "USDT vao vi\nbel qvyqO0cc6rahyvsazfdjeOtwl7ez82ndmuac2lhv. Anh khong gui thi",
+            "bc1qvyq0cc6rahyvsazfdje0twl7ez82ndmuac2lhv",
+        );
+    }
+
+    #[test]
     fn regression_stray_spaces_around_a_one_letter_piece_end_the_join() {
         // blind12: OCR split a P2SH address as "33GA3Z Xbw5o5…FY Y ZmdxGRRP" ('o' read as
         // '0'); the long middle piece and the one-letter piece were taken for irregular

@@ -2,7 +2,7 @@
 //! address validates:
 //!
 //! 1. drop characters foreign to the address's alphabet (the Vietnamese model inserts `]`) and
-//!    read a leading `Ox` as `0x`;
+//!    read a leading `Ox` as `0x`, a segwit `bel`/`bci` as `bc1`, and in bech32 an `O` as `0`;
 //! 2. re-read the candidate's boxes with the restricted `eng` engine and a whitelist, once on
 //!    the tight boxes and once on boxes widened by half a line height (a character OCR dropped
 //!    at the edge falls outside the word box);
@@ -22,7 +22,7 @@
 
 use std::collections::BTreeSet;
 
-use super::candidates::evm_like;
+use super::candidates::{bech32_prefix_misread, evm_like};
 use super::chains::{validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
 use super::Reread;
 use crate::page::{BBox, Word};
@@ -58,6 +58,7 @@ fn keep(s: &str, alpha: &str, map: bool) -> String {
     let evm = evm_like(s);
     let body = if evm { &s[2..] } else { s };
     let hex = alpha.starts_with('x');
+    let bech = alpha.starts_with(BECH32_CHARSET);
     let out: String = body
         .chars()
         .filter_map(|c| {
@@ -66,6 +67,15 @@ fn keep(s: &str, alpha: &str, map: bool) -> String {
             }
             if !map {
                 return None;
+            }
+            if bech {
+                // bech32 is written in one case and has no `o`: an `O` among lower-case
+                // characters is a zero, any other capital the same letter in lower case
+                let to = match c.to_ascii_lowercase() {
+                    'o' => '0',
+                    l => l,
+                };
+                return alpha.contains(to).then_some(to);
             }
             let to = match (c, hex) {
                 ('O' | 'o' | 'Q' | 'D', true) => '0',
@@ -85,6 +95,17 @@ fn keep(s: &str, alpha: &str, map: bool) -> String {
         format!("0x{out}")
     } else {
         out
+    }
+}
+
+/// A segwit address's `bc1` as written, when OCR misread it (`bel`, `bci`: see
+/// `bech32_prefix_misread`); anything else unchanged.
+fn bech32_prefix(raw: &str) -> String {
+    let l = raw.to_ascii_lowercase();
+    if bech32_prefix_misread(&l) && !l.starts_with("bc1") && raw.is_ascii() {
+        format!("bc1{}", &raw[3..])
+    } else {
+        raw.to_string()
     }
 }
 
@@ -122,6 +143,7 @@ pub(super) fn repair(
     words: &[Word],
     mut reread: Option<&mut Reread>,
 ) -> Result<Address, String> {
+    let raw = &bech32_prefix(raw);
     let alpha = alphabet(raw);
     let mut bases = vec![keep(raw, &alpha, false), keep(raw, &alpha, true)];
     bases.dedup();
