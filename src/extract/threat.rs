@@ -306,6 +306,17 @@ mod tests {
         // the medium inside the verb, an audience by title
         ("exposure", "Tôi gửi clip cho chồng chị."),
         ("exposure", "Hình ảnh của anh sẽ được gửi tới Ban Giám đốc."),
+        // blind17's misses: a school, closed groups, changing clothes, "contact e-mail"
+        ("exposure", "Những tấm ảnh đó sẽ đến trường của con chị."),
+        (
+            "exposure",
+            "Không nhắn trong 3 ngày, video lên các nhóm kín.",
+        ),
+        (
+            "compromising",
+            "Video chị thay đồ ở phòng thử đã được quay.",
+        ),
+        ("contact", "Chị liên hệ email này trong 48 giờ."),
         (
             "compromising",
             "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",

@@ -133,3 +133,24 @@ fn regression_closed_output_pipe_panicked_with_a_backtrace() {
     use std::os::unix::process::ExitStatusExt;
     assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
 }
+
+#[test]
+fn regression_police_letter_quoting_the_threat_and_the_seized_wallet_is_not_flagged() {
+    // blind17: a letter to a victim quotes the threat and the wallet; it flagged at 1.00
+    let v = extract_stdin(
+        "Dear Dr. Samuel Ortiz,\nThe man who demanded Bitcoin and threatened to send your photos \
+         to your employer has been charged.\nThe wallet he gave, \
+         1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, has been seized. Do not send anything to it.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+    assert_eq!(
+        v["wallets"][0]["address"],
+        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"
+    );
+    // and a letter that makes the threat, with the same wallet, still flags
+    let v = extract_stdin(
+        "I have your photos. Send 0.5 Bitcoin to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 within three \
+         days, or I send your photos to your employer. If you stay silent, your wife sees them.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+}
