@@ -154,3 +154,14 @@ fn regression_police_letter_quoting_the_threat_and_the_seized_wallet_is_not_flag
     );
     assert_eq!(v["flagged"], true, "{v}");
 }
+
+#[test]
+fn regression_newspaper_asking_a_victim_for_an_interview_is_not_flagged() {
+    // blind18: the quoted threat and the paper's own address to reply to flagged at 0.70
+    let v = extract_stdin(
+        "THE EVENING POST\nDear Ms. Laura Bennett, we are writing about letters that demand crypto \
+         and threaten to send photos to colleagues.\nWould you speak to us anonymously? Reply to \
+         news@eveningpost.example.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
