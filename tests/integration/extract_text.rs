@@ -165,3 +165,30 @@ fn regression_newspaper_asking_a_victim_for_an_interview_is_not_flagged() {
     );
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_parish_collecting_usdt_and_sending_photos_of_the_works_is_not_flagged() {
+    // blind19: a wallet next to "photos … will be sent to the families" flagged at 0.70
+    let v = extract_stdin(
+        "GIÁO XỨ AN BÌNH\nKính gửi anh Trần Văn Nam,\nGiáo xứ nhận đóng góp sửa nhà thờ bằng USDT tại \
+         ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Ảnh công trình sẽ gửi cho các gia đình đóng góp.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_write_on_telegram_or_the_photos_go_up_is_flagged_without_a_wallet() {
+    // blind19: no wallet and no amount, the money left for the reply; "lên trang" was no
+    // spreading verb and the demand was never read (0.55)
+    let v = extract_stdin(
+        "Chị Hoàng Thị Lan,\nTôi giữ ảnh chị với sếp trong chuyến công tác Hà Nội.\nChị liên lạc qua \
+         Telegram @chuyen_congtac trong 3 ngày. Nếu không, ảnh lên trang cơ quan chị.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert!(
+        v["reasons"]
+            .to_string()
+            .contains("combo.contact_exposure_address"),
+        "{v}"
+    );
+}
