@@ -317,6 +317,9 @@ mod tests {
             "Video chị thay đồ ở phòng thử đã được quay.",
         ),
         ("contact", "Chị liên hệ email này trong 48 giờ."),
+        // blind19's and blind20's: a page, a group
+        ("exposure", "Nếu không, tấm ảnh đó lên trang cơ quan chị."),
+        ("exposure", "Nếu không, tấm ảnh đó lên nhóm Zalo của cơ quan."),
         (
             "compromising",
             "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",

@@ -192,3 +192,14 @@ fn regression_write_on_telegram_or_the_photos_go_up_is_flagged_without_a_wallet(
         "{v}"
     );
 }
+
+#[test]
+fn regression_margin_call_with_a_wallet_and_a_deadline_is_not_flagged() {
+    // blind20: the model read "deposit 500 USDT to 0x… within 24 hours" as extortion (0.75)
+    let v = extract_stdin(
+        "Dear Mr. Peter Walsh,\nYour margin account is below the limit. Deposit 500 USDT to \
+         0x742d35Cc6634C0532925a3b844Bc454e4438f44e within 24 hours or positions will be closed.\n\
+         Risk team.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
