@@ -319,7 +319,10 @@ mod tests {
         ("contact", "Chị liên hệ email này trong 48 giờ."),
         // blind19's and blind20's: a page, a group
         ("exposure", "Nếu không, tấm ảnh đó lên trang cơ quan chị."),
-        ("exposure", "Nếu không, tấm ảnh đó lên nhóm Zalo của cơ quan."),
+        (
+            "exposure",
+            "Nếu không, tấm ảnh đó lên nhóm Zalo của cơ quan.",
+        ),
         (
             "compromising",
             "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",
