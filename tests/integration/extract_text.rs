@@ -1,13 +1,15 @@
 //! `mailscreen extract`: the analyst's entry point for a transcribed letter, no OCR involved.
 
 use std::io::Write;
-use std::process::Stdio;
+use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
 use crate::common::{bin, text};
 
-fn extract_stdin(input: &str) -> Value {
+/// Runs `mailscreen extract -` on `input`; with `close_stdout`, the reader of its output is
+/// gone before it writes (it writes only after reading all input).
+fn run_extract(input: &str, close_stdout: bool) -> Output {
     let mut child = bin()
         .args(["extract", "-"])
         .stdin(Stdio::piped())
@@ -15,13 +17,20 @@ fn extract_stdin(input: &str) -> Value {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    if close_stdout {
+        drop(child.stdout.take());
+    }
     child
         .stdin
         .take()
         .unwrap()
         .write_all(input.as_bytes())
         .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn extract_stdin(input: &str) -> Value {
+    let out = run_extract(input, false);
     assert!(out.status.success(), "{}", text(&out.stderr));
     serde_json::from_str(&text(&out.stdout)).unwrap()
 }
@@ -112,22 +121,10 @@ fn missing_input_file_is_named_in_the_error() {
 
 #[test]
 fn regression_closed_output_pipe_panicked_with_a_backtrace() {
-    // the reader goes away before mailscreen writes (it writes only after reading all input)
-    let mut child = bin()
-        .args(["extract", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Chuyen 5.000 USDT vao vi TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_extract(
+        "Chuyen 5.000 USDT vao vi TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM",
+        true,
+    );
     let err = text(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     use std::os::unix::process::ExitStatusExt;
