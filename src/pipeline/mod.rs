@@ -406,6 +406,28 @@ mod tests {
     }
 
     #[test]
+    fn delivery_rule_without_words_that_keep_the_threat_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let lex = dir.path().join("lexicon");
+        std::fs::create_dir(&lex).unwrap();
+        let rule = "[[delivery]]\nid = \"x.delivery\"\nwindow = 4\ngroups = [[\"once paid\"]]\n";
+        let file = |keeps: &str| {
+            format!(
+                "language = \"en\"\n[[phrase]]\nid = \"x.p\"\ncategory = \"payment\"\n\
+                 weight = 0.2\nvariants = [\"pay\"]\n{rule}keeps_threat = [{keeps}]\n"
+            )
+        };
+        std::fs::write(lex.join("x.toml"), file("\"not\"")).unwrap();
+        assert_eq!(Pipeline::load(Some(dir.path())).unwrap().delivery.len(), 1);
+        std::fs::write(lex.join("x.toml"), file("")).unwrap();
+        let err = Pipeline::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("x.toml") && err.contains("x.delivery"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn override_changes_hash_and_bad_weight_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let base = DEFAULT_SCORING.replace("flag_threshold = 0.6", "flag_threshold = 0.7");
