@@ -21,7 +21,7 @@ const ABBREVIATIONS: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "st.", "no.", "tp.
 
 /// The sentence number of each word: a word ending in `.`, `!` or `?` (closing quotes and
 /// brackets aside) closes its sentence, unless it is a title or a one-letter initial.
-pub fn sentences(words: &[Word]) -> Vec<usize> {
+fn sentences(words: &[Word]) -> Vec<usize> {
     let mut n = 0;
     words
         .iter()
@@ -40,7 +40,7 @@ pub fn sentences(words: &[Word]) -> Vec<usize> {
         .collect()
 }
 
-pub struct Polarity {
+pub(super) struct Polarity {
     conditions: NearMatcher,
     /// Folded `keeps_threat` patterns per rule.
     keeps: Vec<Vec<String>>,
@@ -78,9 +78,10 @@ impl Polarity {
         let sentence = sentences(words);
         for m in matches {
             let s = sentence[folded.spans[m.start].2];
-            let toks: Vec<&(usize, usize, usize)> =
-                folded.spans.iter().filter(|t| sentence[t.2] == s).collect();
-            let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            let in_sentence = |t: &&(usize, usize, usize)| sentence[t.2] == s;
+            let first = folded.spans.iter().find(in_sentence);
+            let last = folded.spans.iter().rev().find(in_sentence);
+            let (Some(first), Some(last)) = (first, last) else {
                 continue;
             };
             // the sentence's text with the spaces around its first and last token
