@@ -327,6 +327,13 @@ mod tests {
             "compromising",
             "Tôi có clip nóng, hình ảnh nhạy cảm của anh.",
         ),
+        // blind21's: any count of days, "write to", forums, private photos (said plainly: a
+        // letter about the harm names them too)
+        ("deadline", "Chị trả lời trong 2 ngày."),
+        ("contact", "Chị viết cho địa chỉ này."),
+        ("exposure", "Nếu không, ảnh lên các diễn đàn với tên chị."),
+        ("pictures", "Tôi có toàn bộ ảnh riêng tư của chị."),
+        ("deadline", "Reply within two days."),
         ("secrecy", "Đừng báo công an, tôi biết hết."),
         ("surveillance", "Chúng tôi đã theo dõi anh nhiều tháng."),
         ("repeat", "Đây là lần thứ hai tôi gửi thư."),
@@ -462,6 +469,16 @@ mod tests {
         assert!(c.contains(&"exposure".to_string()), "{c:?}");
         // "gửi anh" is "send you" when written with diacritics
         let c = cats("Tôi gửi anh bản in, vợ anh chưa biết gì.");
+        assert!(!c.contains(&"exposure".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn regression_pictures_reaching_the_director_without_a_verb_of_sending() {
+        // blind21: "Không viết, ảnh đến Giám đốc Sở" named no sending verb (0.25); bringing a
+        // photo somewhere is no threat
+        let c = cats("Không viết, ảnh đến Giám đốc Sở và nhóm Zalo của phòng.");
+        assert!(c.contains(&"exposure".to_string()), "{c:?}");
+        let c = cats("Anh mang hai ảnh 3x4 đến cơ quan để làm thẻ.");
         assert!(!c.contains(&"exposure".to_string()), "{c:?}");
     }
 }

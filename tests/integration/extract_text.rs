@@ -200,3 +200,15 @@ fn regression_margin_call_with_a_wallet_and_a_deadline_is_not_flagged() {
     );
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged() {
+    // blind21: no wallet; "viết cho", "trong 2 ngày" and "ảnh đến Giám đốc" were not found
+    // (0.25)
+    let v = extract_stdin(
+        "Chị Nguyễn Thị Hoa,\nChị làm ở Sở mà đi khách sạn giờ hành chính. Ảnh tôi chụp có cả giờ.\n\
+         Chị viết cho lienhe.anh6@proton.me trong 2 ngày để thương lượng. Không viết, ảnh đến \
+         Giám đốc Sở và nhóm Zalo của phòng.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+}
