@@ -212,7 +212,21 @@ pub(super) fn wallet_like(s: &str) -> bool {
                 && w[1].is_ascii_alphanumeric()
         })
         .count();
-    if alnum * 10 < n * 9 || transitions < 4 {
+    // an address whose digits OCR read as letters (`Hu1L` as `HulL`) keeps little of the
+    // digit/letter texture, but base58 keeps its mixed case: capitals and small letters in
+    // like numbers, capitals side by side, a digit inside; words glued together (one capital
+    // per word) and headings in capitals do not have it
+    let (upper, lower) = (
+        s.bytes().filter(u8::is_ascii_uppercase).count(),
+        s.bytes().filter(u8::is_ascii_lowercase).count(),
+    );
+    let upper_pairs = s
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        .count();
+    let mixed_case = upper * 3 >= upper + lower && lower * 3 >= upper + lower && upper_pairs >= 2;
+    if alnum * 10 < n * 9 || (transitions < 4 && !(transitions >= 2 && mixed_case)) {
         return false;
     }
     let l = s.to_ascii_lowercase();

@@ -395,6 +395,19 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_digit_read_as_a_letter_leaves_a_mixed_case_candidate() {
+        // blind22: "Hu1L" read as "HulL" left one digit in the address, too little of an
+        // encoding's letter/digit texture, and the letter had no wallet at all; words glued
+        // together with a digit stay words
+        repaired_to(
+            "Ông chuyển 3.000 USDT vào vi TTRjVyHulLv3DjBPTgzCwsjCvsQaHKQcmN. Quá 7 ngày",
+            "TTRjVyHu1Lv3DjBPTgzCwsjCvsQaHKQcmN",
+        );
+        let (w, u) = run("Tran3NgayNuaHetHanNopPhatTaiPhuongBa");
+        assert!(w.is_empty() && u.is_empty(), "{w:?} {u:?}");
+    }
+
+    #[test]
     fn single_confusion_is_repaired_only_when_unique() {
         let (w, _) = run("TR7NHqjEKQxGTCi8q8ZY4pL8otSzgjLj6t");
         assert_eq!(w.len(), 1);
