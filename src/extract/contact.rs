@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::text::unmark;
 use crate::extract::wallet::Reread;
 use crate::page::{BBox, Word};
 
@@ -70,7 +71,10 @@ fn service(word: &str) -> Option<&'static str> {
         .map(|(_, s)| *s)
 }
 
+/// A Telegram user name at `word`; a mark the Vietnamese model put on one of its letters
+/// (`@giu_kìn_24h`) is dropped, as it is inside wallets: user names are ASCII.
 fn user_name(word: &str) -> Option<String> {
+    let word: String = unmark(word).collect();
     let w = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
     let w = w.trim_start_matches(|c: char| c != '@' && !c.is_ascii_alphanumeric());
     USER.captures(w)
@@ -305,6 +309,11 @@ mod tests {
         assert_eq!(
             messengers("write to @quietdeal on Telegram"),
             tg("@quietdeal")
+        );
+        // blind22: the Vietnamese model put a mark on a letter of the user name
+        assert_eq!(
+            messengers("Tìm @giu_kìn_24h trên Telegram."),
+            tg("@giu_kin_24h")
         );
         assert_eq!(
             messengers("nhan tin https://t.me/SecretDeal24."),
