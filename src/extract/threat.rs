@@ -334,6 +334,9 @@ mod tests {
         ("exposure", "Nếu không, ảnh lên các diễn đàn với tên chị."),
         ("pictures", "Tôi có toàn bộ ảnh riêng tư của chị."),
         ("deadline", "Reply within two days."),
+        // blind22's: pictures taken, nude pictures
+        ("pictures", "Tôi chụp được nhiều thứ."),
+        ("compromising", "Ảnh nude chị gửi qua Messenger đã bị lộ."),
         ("secrecy", "Đừng báo công an, tôi biết hết."),
         ("surveillance", "Chúng tôi đã theo dõi anh nhiều tháng."),
         ("repeat", "Đây là lần thứ hai tôi gửi thư."),
