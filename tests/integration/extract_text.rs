@@ -212,3 +212,39 @@ fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged
     );
     assert_eq!(v["flagged"], true, "{v}");
 }
+
+#[test]
+fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged() {
+    // blind22: a P2P trade and an exchange's withdrawal notice, each with a wallet, an amount
+    // of USDT and a deadline (0.65, 0.80): the model's reading stood in for a threat that no
+    // picture, audience or phrase supports
+    for text in [
+        "Anh Trần Văn Nam,\nAnh chuyển 25 triệu vào tài khoản ngân hàng của tôi, tôi chuyển 1.000 \
+         USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL trong 15 phút.\nGiao dịch P2P trên sàn, có \
+         đánh giá.",
+        "Dear Mr. Peter Walsh,\nYour withdrawal of 2,000 USDT to \
+         0x742d35Cc6634C0532925a3b844Bc454e4438f44e is pending. If you did not request it, \
+         contact support@exchange.example within 24 hours.\nSecurity team.",
+    ] {
+        let v = extract_stdin(text);
+        assert_eq!(v["flagged"], false, "{v}");
+        assert!(v["reasons"].to_string().contains("gate.coercion"), "{v}");
+    }
+}
+
+#[test]
+fn the_models_reading_stands_for_the_threat_when_pictures_are_named() {
+    // blind12's letter states no threat a rule knows; the model reads it as extortion and
+    // the pictures it names ("chụp được", blind22's gap) let that reading count as the threat
+    // (with the audience and the wallet they also imply one)
+    let v = extract_stdin(
+        "Anh Vũ Văn Hưng,\nCái đêm ở Sa Pa, anh say, còn tôi thì tỉnh. Tôi chụp được nhiều thứ.\n\
+         3.000 USDT vào ví 3BZECeAH8gSKkjrTx8PwMrNQBLG18yHpvf. Anh không trả thì ảnh đến bàn của \
+         bí thư.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert!(
+        v["reasons"].to_string().contains("combo.language_pictures"),
+        "{v}"
+    );
+}
