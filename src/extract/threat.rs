@@ -337,6 +337,13 @@ mod tests {
         // blind22's: pictures taken, nude pictures
         ("pictures", "Tôi chụp được nhiều thứ."),
         ("compromising", "Ảnh nude chị gửi qua Messenger đã bị lộ."),
+        // blind23's: the secret left unsaid, a contact list, a recording heard
+        ("surveillance", "Anh biết tôi đang nói về chuyện gì."),
+        ("surveillance", "You know what you did."),
+        (
+            "exposure",
+            "No reply, and your husband hears the recordings.",
+        ),
         ("secrecy", "Đừng báo công an, tôi biết hết."),
         ("surveillance", "Chúng tôi đã theo dõi anh nhiều tháng."),
         ("repeat", "Đây là lần thứ hai tôi gửi thư."),
