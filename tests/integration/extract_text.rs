@@ -7,10 +7,11 @@ use serde_json::Value;
 
 use crate::common::{bin, text};
 
-/// Runs `mailscreen extract -` on `input`; with `close_stdout`, the reader of its output is
-/// gone before it writes (it writes only after reading all input).
-fn run_extract(input: &str, close_stdout: bool) -> Output {
+/// Runs `mailscreen [global] extract -` on `input`; with `close_stdout`, the reader of its
+/// output is gone before it writes (it writes only after reading all input).
+fn run_extract(global: &[&str], input: &str, close_stdout: bool) -> Output {
     let mut child = bin()
+        .args(global)
         .args(["extract", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -30,7 +31,11 @@ fn run_extract(input: &str, close_stdout: bool) -> Output {
 }
 
 fn extract_stdin(input: &str) -> Value {
-    let out = run_extract(input, false);
+    extract_with(&[], input)
+}
+
+fn extract_with(global: &[&str], input: &str) -> Value {
+    let out = run_extract(global, input, false);
     assert!(out.status.success(), "{}", text(&out.stderr));
     serde_json::from_str(&text(&out.stdout)).unwrap()
 }
@@ -122,6 +127,7 @@ fn missing_input_file_is_named_in_the_error() {
 #[test]
 fn regression_closed_output_pipe_panicked_with_a_backtrace() {
     let out = run_extract(
+        &[],
         "Chuyen 5.000 USDT vao vi TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM",
         true,
     );
@@ -217,7 +223,15 @@ fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged
 fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged() {
     // blind22: a P2P trade and an exchange's withdrawal notice, each with a wallet, an amount
     // of USDT and a deadline (0.65, 0.80): the model's reading stood in for a threat that no
-    // picture, audience or phrase supports
+    // picture, audience or phrase supports. The model's weights change with each retraining,
+    // so its reading is forced here (threshold 0: every letter "reads like extortion") and
+    // what is tested is the condition on it.
+    let dir = tempfile::tempdir().unwrap();
+    let scoring = std::fs::read_to_string(crate::common::repo().join("pipeline/scoring.toml"))
+        .unwrap()
+        .replace("threshold = 0.65", "threshold = 0.0");
+    std::fs::write(dir.path().join("scoring.toml"), scoring).unwrap();
+    let global = ["--pipeline", dir.path().to_str().unwrap()];
     for text in [
         "Anh Trần Văn Nam,\nAnh chuyển 25 triệu vào tài khoản ngân hàng của tôi, tôi chuyển 1.000 \
          USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL trong 15 phút.\nGiao dịch P2P trên sàn, có \
@@ -226,10 +240,23 @@ fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged(
          0x742d35Cc6634C0532925a3b844Bc454e4438f44e is pending. If you did not request it, \
          contact support@exchange.example within 24 hours.\nSecurity team.",
     ] {
-        let v = extract_stdin(text);
+        let v = extract_with(&global, text);
+        let reasons = v["reasons"].to_string();
+        assert!(reasons.contains("language.extortion"), "{v}");
         assert_eq!(v["flagged"], false, "{v}");
-        assert!(v["reasons"].to_string().contains("gate.coercion"), "{v}");
+        assert!(reasons.contains("gate.coercion"), "{v}");
     }
+    // the same forced reading on a letter that names its pictures is a threat
+    let v = extract_with(
+        &global,
+        "Tôi có ảnh chụp anh ở khách sạn. Anh chuyển 3.000 USDT vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL trong 3 ngày.",
+    );
+    assert!(
+        v["reasons"].to_string().contains("combo.language_pictures"),
+        "{v}"
+    );
+    assert!(!v["reasons"].to_string().contains("gate.coercion"), "{v}");
 }
 
 #[test]
