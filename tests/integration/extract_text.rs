@@ -219,18 +219,24 @@ fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged
     assert_eq!(v["flagged"], true, "{v}");
 }
 
-#[test]
-fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged() {
-    // blind22: a P2P trade and an exchange's withdrawal notice, each with a wallet, an amount
-    // of USDT and a deadline (0.65, 0.80): the model's reading stood in for a threat that no
-    // picture, audience or phrase supports. The model's weights change with each retraining,
-    // so its reading is forced here (threshold 0: every letter "reads like extortion") and
-    // what is tested is the condition on it.
+/// A rule-set override in which every letter "reads like extortion" to the model (threshold
+/// 0): the model's weights change with each retraining, so tests of what the scoring does
+/// with its reading force the reading instead of relying on the current weights.
+fn forced_model_reading() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let scoring = std::fs::read_to_string(crate::common::repo().join("pipeline/scoring.toml"))
         .unwrap()
         .replace("threshold = 0.65", "threshold = 0.0");
     std::fs::write(dir.path().join("scoring.toml"), scoring).unwrap();
+    dir
+}
+
+#[test]
+fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged() {
+    // blind22: a P2P trade and an exchange's withdrawal notice, each with a wallet, an amount
+    // of USDT and a deadline (0.65, 0.80): the model's reading stood in for a threat that no
+    // picture, audience or phrase supports
+    let dir = forced_model_reading();
     let global = ["--pipeline", dir.path().to_str().unwrap()];
     for text in [
         "Anh Trần Văn Nam,\nAnh chuyển 25 triệu vào tài khoản ngân hàng của tôi, tôi chuyển 1.000 \
@@ -261,15 +267,15 @@ fn regression_money_moving_letters_the_model_reads_as_extortion_are_not_flagged(
 
 #[test]
 fn the_models_reading_stands_for_the_threat_when_pictures_are_named() {
-    // blind12's letter states no threat a rule knows; the model reads it as extortion and
-    // the pictures it names ("chụp được", blind22's gap) let that reading count as the threat
-    // (with the audience and the wallet they also imply one)
-    let v = extract_stdin(
-        "Anh Vũ Văn Hưng,\nCái đêm ở Sa Pa, anh say, còn tôi thì tỉnh. Tôi chụp được nhiều thứ.\n\
-         3.000 USDT vào ví 3BZECeAH8gSKkjrTx8PwMrNQBLG18yHpvf. Anh không trả thì ảnh đến bàn của \
-         bí thư.",
-    );
-    assert_eq!(v["flagged"], true, "{v}");
+    // blind12's letter states no threat a rule knows; the pictures it names ("chụp được",
+    // blind22's gap) let the model's reading count as the threat (with the audience and the
+    // wallet they also imply one, so the shipped rules flag it whatever the weights read)
+    let letter = "Anh Vũ Văn Hưng,\nCái đêm ở Sa Pa, anh say, còn tôi thì tỉnh. Tôi chụp được nhiều \
+                  thứ.\n3.000 USDT vào ví 3BZECeAH8gSKkjrTx8PwMrNQBLG18yHpvf. Anh không trả thì ảnh \
+                  đến bàn của bí thư.";
+    assert_eq!(extract_stdin(letter)["flagged"], true);
+    let dir = forced_model_reading();
+    let v = extract_with(&["--pipeline", dir.path().to_str().unwrap()], letter);
     assert!(
         v["reasons"].to_string().contains("combo.language_pictures"),
         "{v}"
