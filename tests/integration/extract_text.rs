@@ -219,6 +219,70 @@ fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged
     assert_eq!(v["flagged"], true, "{v}");
 }
 
+#[test]
+fn regression_letters_naming_only_an_e_mail_address_with_an_unlisted_threat_are_flagged() {
+    // blind24 and blind25: no wallet, an e-mail address to write to and a threat in words the
+    // rules did not know — an album as the medium, a weekday as the deadline, pictures "shared
+    // with" friends (undiacritised), pictures reaching "every official", "reply by email", a
+    // recording that "reaches your minister's office" (0.20 to 0.55)
+    for (letter, rule) in [
+        (
+            "Kính gửi anh Ngô Thanh Tùng,\nAnh đã gặp cô ấy ở Vũng Tàu ba lần. Lần nào tôi cũng \
+             có mặt, với máy ảnh.\nGửi email tới quiet.deal71@proton.me trước thứ Tư để biết cần \
+             làm gì. Nếu không, vợ anh sẽ nhận được album.",
+            "vi.deadline.weekday",
+        ),
+        (
+            "Anh Pham Thi Lan,\nDien thoai anh mang di sua co nhieu thu thu vi.\nAnh viet thu ve \
+             hopdong.bimat89@proton.me trong 2 ngay de thuong luong. Im lang thi anh trong may se \
+             duoc chia se cho ban be anh.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Ông Vũ Thị Hương,\nHãy nhìn kỹ tấm ảnh kèm theo. Khuôn mặt là của ông.\nÔng gửi email \
+             cho resolve.now20@proton.me trong 24 giờ. Nếu không, ảnh này cùng mười tấm khác đến \
+             toàn bộ cán bộ trong Sở.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Peter Walsh,\nReply by email to silentpay61@yandex.com by Sunday.\nOtherwise the \
+             recording from the hotel bar reaches your minister's office.",
+            "en.deadline.weekday",
+        ),
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], true, "{letter}\n{v}");
+        assert!(
+            v["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r.as_str().unwrap().contains(&format!(" {rule}: "))),
+            "{rule} not among the reasons: {v}"
+        );
+    }
+}
+
+#[test]
+fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
+    // "thứ hai" is also "second": "lần thứ hai" (the second time) is no deadline
+    for (letter, deadline) in [
+        ("Anh nộp hồ sơ trước thứ Sáu.", true),
+        ("Chi nop ho so truoc chu nhat.", true),
+        ("Please return the form by Friday.", true),
+        ("Đây là lần thứ hai tôi viết thư cho anh.", false),
+        ("We met on Friday at the gallery.", false),
+    ] {
+        let v = extract_stdin(letter);
+        let found = v["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r.as_str().unwrap().contains(".deadline.weekday: "));
+        assert_eq!(found, deadline, "{letter}\n{v}");
+    }
+}
+
 /// A rule-set override in which every letter "reads like extortion" to the model (threshold
 /// 0): the model's weights change with each retraining, so tests of what the scoring does
 /// with its reading force the reading instead of relying on the current weights.
