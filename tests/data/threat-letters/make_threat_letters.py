@@ -596,6 +596,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 # The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
 # and the words of their truth.json's "about".
 EACH_ONCE = {
+    26: (2811202626, "z", ("mother-school-photos", "en-class-reunion"), "Twenty-sixth", "never trained on"),
     25: (2811202625, "y", ("wedding-photo-delivery", "en-btc-donation-receipt"), "Twenty-fifth", "never trained on"),
     24: (2811202624, "x", ("photo-studio-reprint", "en-wedding-video-balance"), "Twenty-fourth", "never trained on"),
     23: (2811202623, "w", ("family-wedding-photos", "en-wedding-photographer"), "Twenty-third", "never trained on"),
