@@ -264,6 +264,54 @@ fn regression_letters_naming_only_an_e_mail_address_with_an_unlisted_threat_are_
 }
 
 #[test]
+fn regression_blind26_threats_in_unlisted_words_are_flagged() {
+    // a photo "handed" to the husband, pictures "uploaded with your name", a photo "published
+    // with your name and title" (0.45 to 0.55)
+    for (letter, rule) in [
+        (
+            "Chị Đặng Quốc Bảo,\nTôi đã theo chị từ cơ quan về nhà trọ của người kia.\nChị nhắn \
+             Zalo 0933 275 140 trong 2 ngày. Không nhắn, tôi sẽ đưa ảnh cho chồng chị tận tay.",
+            "vi.exposure.send_media_to",
+        ),
+        (
+            "Dear Ms. Laura Bennett,\nI found your private photos on an old laptop I bought.\n\
+             Message me on WhatsApp +84 912 330 481 within two days. Otherwise I upload them with \
+             your name.",
+            "en.exposure.media_to_audience",
+        ),
+        (
+            "Chị Vũ Thị Hương,\nTôi đã chụp ảnh chị ở bãi tắm tiên tại Ninh Thuận.\n7.000 USDT vào \
+             ví TFuC2Qge4GxA2U9abKxk1pw3YZvGM5XRir trong 7 ngày. Không trả, ảnh được đăng kèm tên và \
+             chức vụ của chị.",
+            "vi.exposure.media_to_audience",
+        ),
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], true, "{letter}\n{v}");
+        assert!(
+            v["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r.as_str().unwrap().contains(&format!(" {rule}: "))),
+            "{rule} not among the reasons: {v}"
+        );
+    }
+}
+
+#[test]
+fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
+    // blind26: "if someone threatens to send intimate images to your family" with the
+    // helpline's own address read as a threat made (0.60)
+    let v = extract_stdin(
+        "HELPLINE\nDear Mr. John Smith, if someone threatens to send intimate images to your \
+         family unless you pay in crypto, do not pay. Call us or write to help@line.example.\n\
+         You are not alone.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
 fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
     // "thứ hai" is also "second": "lần thứ hai" (the second time) is no deadline
     for (letter, deadline) in [
