@@ -231,6 +231,9 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         let lr = &s.language;
         if l.probability >= lr.threshold {
             tags.insert("language");
+            if lr.sure.is_some_and(|sure| l.probability >= sure) {
+                tags.insert("language_sure");
+            }
             let words: Vec<String> = l
                 .top
                 .iter()
@@ -493,5 +496,31 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.rule == "gate.quoted_threat"));
+    }
+
+    #[test]
+    fn a_sure_reading_stands_for_the_threat_without_pictures_named() {
+        // a letter that only moves money: the model's reading (forced) is no threat unless it
+        // reaches `sure`, whatever the lexicon knows of pictures
+        let p = Pipeline::builtin().unwrap();
+        let text = "Chuyển 5.000 USDT vào ví TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t trong 3 ngày.";
+        let run = |sure: Option<f64>| {
+            let mut s = p.scoring.clone();
+            s.language.threshold = 0.0;
+            s.language.sure = sure;
+            let f = Extractors::new(&p).text_findings(
+                0,
+                &PageText::from_plain_text(text),
+                Recovery::Off,
+            );
+            assess(&f, &s)
+        };
+        let plain = run(None);
+        assert!(!plain.flagged, "{plain:?}");
+        assert!(plain.reasons.iter().any(|r| r.rule == "gate.coercion"));
+        let sure = run(Some(0.0));
+        assert!(sure.flagged, "{sure:?}");
+        assert!(sure.reasons.iter().any(|r| r.rule == "combo.language_sure"));
+        assert!(!sure.reasons.iter().any(|r| r.rule == "gate.coercion"));
     }
 }

@@ -65,9 +65,9 @@ pub const EVIDENCE_KINDS: &[&str] = &[
 ];
 
 /// Tags that are neither lexicon categories nor `[evidence]` kinds, set by the learned model:
-/// `language` when it reads an extortion letter, `ordinary` when it reads ordinary mail (the
-/// probabilities are in `[language]`).
-pub const MODEL_TAGS: &[&str] = &["language", "ordinary"];
+/// `language` when it reads an extortion letter, `language_sure` when it reads one at or above
+/// `sure`, `ordinary` when it reads ordinary mail (the probabilities are in `[language]`).
+pub const MODEL_TAGS: &[&str] = &["language", "language_sure", "ordinary"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,6 +107,10 @@ pub struct LanguageRule {
     /// Below this probability the model reads ordinary mail, and `against` points come off.
     pub against_below: f64,
     pub against: f64,
+    /// At or above this probability the reading also carries tag `language_sure` (no points of
+    /// its own); absent, never.
+    #[serde(default)]
+    pub sure: Option<f64>,
 }
 
 /// An item with none of `tags` is capped at `cap_without`: extortion needs both a threat and
@@ -445,6 +449,33 @@ mod tests {
         assert!(
             err.contains("scoring.toml") && err.contains("evidence.wallet"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn a_sure_reading_below_the_reading_threshold_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(DEFAULT_SCORING.contains("\nsure = 0.98\n"));
+        std::fs::write(
+            dir.path().join("scoring.toml"),
+            DEFAULT_SCORING.replace("\nsure = 0.98\n", "\nsure = 0.5\n"),
+        )
+        .unwrap();
+        let err = Pipeline::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(err.contains("language.sure"), "{err}");
+        // left out, no reading is sure: scoring files written before it still load
+        std::fs::write(
+            dir.path().join("scoring.toml"),
+            DEFAULT_SCORING.replace("\nsure = 0.98\n", "\n"),
+        )
+        .unwrap();
+        assert_eq!(
+            Pipeline::load(Some(dir.path()))
+                .unwrap()
+                .scoring
+                .language
+                .sure,
+            None
         );
     }
 }

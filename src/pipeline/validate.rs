@@ -161,6 +161,18 @@ pub(super) fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineE
     unit(path, "language.points", s.language.points)?;
     unit(path, "language.against_below", s.language.against_below)?;
     unit(path, "language.against", s.language.against)?;
+    if let Some(sure) = s.language.sure {
+        unit(path, "language.sure", sure)?;
+        if sure < s.language.threshold {
+            return Err(invalid(
+                path,
+                format!(
+                    "language.sure ({sure}) is below language.threshold ({})",
+                    s.language.threshold
+                ),
+            ));
+        }
+    }
     unit(path, "warning.per_cue", s.warning.per_cue)?;
     unit(path, "warning.max_damping", s.warning.max_damping)?;
     unit(path, "envelope.per_cue", s.envelope.per_cue)?;
