@@ -300,6 +300,29 @@ fn regression_blind26_threats_in_unlisted_words_are_flagged() {
 }
 
 #[test]
+fn regression_telling_the_wife_everything_with_pictures_is_flagged() {
+    // blind27: one letter in two languages; telling someone was no spreading verb (0.40, 0.55)
+    for letter in [
+        "Kính gửi ông Lê Văn Nam,\nTôi từng là lái xe của ông. Tôi biết ông đưa ai về nhà riêng.\n\
+         Ông gửi thư điện tử cho private.matter76@proton.me trong 3 ngày. Nếu không, tôi kể hết \
+         với bà nhà, kèm ảnh.",
+        "Dear Mr. Tom Reed,\nI was your driver. I know who you take home.\nEmail \
+         baomat.rieng59@yandex.com within three days. If you do not, I tell your wife \
+         everything, with pictures.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], true, "{letter}\n{v}");
+        assert!(
+            v["reasons"].as_array().unwrap().iter().any(|r| r
+                .as_str()
+                .unwrap()
+                .contains(".exposure.media_to_audience: ")),
+            "{v}"
+        );
+    }
+}
+
+#[test]
 fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
     // blind26: "if someone threatens to send intimate images to your family" with the
     // helpline's own address read as a threat made (0.60)
