@@ -130,6 +130,10 @@ impl TokenText {
             let source: &str = if hyphenated {
                 joined = format!("{}{}", w.text.trim_end_matches('-'), words[i + 1].text);
                 &joined
+            } else if w.text == "|" {
+                // OCR's commonest reading of a lone capital I ("If you do not, | tell your
+                // wife"); a bar standing alone is no word in either language
+                "I"
             } else {
                 &w.text
             };
@@ -196,6 +200,14 @@ mod tests {
             pattern("Gửi cho đồng-nghiệp!", fold),
             " gui cho dong nghiep "
         );
+    }
+
+    #[test]
+    fn regression_a_lone_bar_read_for_i_is_the_word_i() {
+        // blind27: "If you do not, | tell your wife everything" lost its "I tell"
+        let p = PageText::from_plain_text("If you do not, | tell your wife. a|b");
+        let t = TokenText::build(&p.words, fold);
+        assert_eq!(t.text, " if you do not i tell your wife ab ");
     }
 
     #[test]

@@ -40,6 +40,15 @@ fn extract_with(global: &[&str], input: &str) -> Value {
     serde_json::from_str(&text(&out.stdout)).unwrap()
 }
 
+/// Whether one of the result's reasons contains `needle` (a rule id with its separators).
+fn has_reason(v: &Value, needle: &str) -> bool {
+    v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r.as_str().unwrap().contains(needle))
+}
+
 #[test]
 fn transcribed_letter_without_diacritics_is_flagged_with_its_evidence() {
     let v = extract_stdin(
@@ -253,11 +262,7 @@ fn regression_letters_naming_only_an_e_mail_address_with_an_unlisted_threat_are_
         let v = extract_stdin(letter);
         assert_eq!(v["flagged"], true, "{letter}\n{v}");
         assert!(
-            v["reasons"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|r| r.as_str().unwrap().contains(&format!(" {rule}: "))),
+            has_reason(&v, &format!(" {rule}: ")),
             "{rule} not among the reasons: {v}"
         );
     }
@@ -289,11 +294,7 @@ fn regression_blind26_threats_in_unlisted_words_are_flagged() {
         let v = extract_stdin(letter);
         assert_eq!(v["flagged"], true, "{letter}\n{v}");
         assert!(
-            v["reasons"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|r| r.as_str().unwrap().contains(&format!(" {rule}: "))),
+            has_reason(&v, &format!(" {rule}: ")),
             "{rule} not among the reasons: {v}"
         );
     }
@@ -312,13 +313,7 @@ fn regression_telling_the_wife_everything_with_pictures_is_flagged() {
     ] {
         let v = extract_stdin(letter);
         assert_eq!(v["flagged"], true, "{letter}\n{v}");
-        assert!(
-            v["reasons"].as_array().unwrap().iter().any(|r| r
-                .as_str()
-                .unwrap()
-                .contains(".exposure.media_to_audience: ")),
-            "{v}"
-        );
+        assert!(has_reason(&v, ".exposure.media_to_audience: "), "{v}");
     }
 }
 
@@ -345,12 +340,11 @@ fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
         ("We met on Friday at the gallery.", false),
     ] {
         let v = extract_stdin(letter);
-        let found = v["reasons"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r.as_str().unwrap().contains(".deadline.weekday: "));
-        assert_eq!(found, deadline, "{letter}\n{v}");
+        assert_eq!(
+            has_reason(&v, ".deadline.weekday: "),
+            deadline,
+            "{letter}\n{v}"
+        );
     }
 }
 
