@@ -318,6 +318,18 @@ fn regression_telling_the_wife_everything_with_pictures_is_flagged() {
 }
 
 #[test]
+fn regression_a_camera_that_will_tell_the_family_everything_is_flagged() {
+    // blind28, undiacritised: a camera was no medium (0.40)
+    let v = extract_stdin(
+        "Ong Tran Van Minh,\nToi lam viec o khach san ong thuong den.\nViet email cho \
+         hopdong.bimat67@yandex.com trong 3 ngay de noi chuyen. Neu khong, camera hanh lang se ke \
+         moi thu cho gia dinh ong.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert!(has_reason(&v, "vi.exposure.media_to_audience: "), "{v}");
+}
+
+#[test]
 fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
     // blind26: "if someone threatens to send intimate images to your family" with the
     // helpline's own address read as a threat made (0.60)
