@@ -49,6 +49,16 @@ fn has_reason(v: &Value, needle: &str) -> bool {
         .any(|r| r.as_str().unwrap().contains(needle))
 }
 
+/// `letter` is flagged, and `rule` is among its reasons.
+fn assert_flagged_by(letter: &str, rule: &str) {
+    let v = extract_stdin(letter);
+    assert_eq!(v["flagged"], true, "{letter}\n{v}");
+    assert!(
+        has_reason(&v, &format!(" {rule}: ")),
+        "{rule} not among the reasons: {v}"
+    );
+}
+
 #[test]
 fn transcribed_letter_without_diacritics_is_flagged_with_its_evidence() {
     let v = extract_stdin(
@@ -259,12 +269,7 @@ fn regression_letters_naming_only_an_e_mail_address_with_an_unlisted_threat_are_
             "en.deadline.weekday",
         ),
     ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], true, "{letter}\n{v}");
-        assert!(
-            has_reason(&v, &format!(" {rule}: ")),
-            "{rule} not among the reasons: {v}"
-        );
+        assert_flagged_by(letter, rule);
     }
 }
 
@@ -291,42 +296,36 @@ fn regression_blind26_threats_in_unlisted_words_are_flagged() {
             "vi.exposure.media_to_audience",
         ),
     ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], true, "{letter}\n{v}");
-        assert!(
-            has_reason(&v, &format!(" {rule}: ")),
-            "{rule} not among the reasons: {v}"
-        );
+        assert_flagged_by(letter, rule);
     }
 }
 
 #[test]
 fn regression_telling_the_wife_everything_with_pictures_is_flagged() {
     // blind27: one letter in two languages; telling someone was no spreading verb (0.40, 0.55)
-    for letter in [
+    assert_flagged_by(
         "Kính gửi ông Lê Văn Nam,\nTôi từng là lái xe của ông. Tôi biết ông đưa ai về nhà riêng.\n\
          Ông gửi thư điện tử cho private.matter76@proton.me trong 3 ngày. Nếu không, tôi kể hết \
          với bà nhà, kèm ảnh.",
+        "vi.exposure.media_to_audience",
+    );
+    assert_flagged_by(
         "Dear Mr. Tom Reed,\nI was your driver. I know who you take home.\nEmail \
          baomat.rieng59@yandex.com within three days. If you do not, I tell your wife \
          everything, with pictures.",
-    ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], true, "{letter}\n{v}");
-        assert!(has_reason(&v, ".exposure.media_to_audience: "), "{v}");
-    }
+        "en.exposure.media_to_audience",
+    );
 }
 
 #[test]
 fn regression_a_camera_that_will_tell_the_family_everything_is_flagged() {
     // blind28, undiacritised: a camera was no medium (0.40)
-    let v = extract_stdin(
+    assert_flagged_by(
         "Ong Tran Van Minh,\nToi lam viec o khach san ong thuong den.\nViet email cho \
          hopdong.bimat67@yandex.com trong 3 ngay de noi chuyen. Neu khong, camera hanh lang se ke \
          moi thu cho gia dinh ong.",
+        "vi.exposure.media_to_audience",
     );
-    assert_eq!(v["flagged"], true, "{v}");
-    assert!(has_reason(&v, "vi.exposure.media_to_audience: "), "{v}");
 }
 
 #[test]
