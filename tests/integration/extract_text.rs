@@ -329,6 +329,16 @@ fn regression_a_camera_that_will_tell_the_family_everything_is_flagged() {
 }
 
 #[test]
+fn regression_lexicon_terms_with_an_apostrophe_match() {
+    // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
+    // word ("I'll" is "ill"), so they never matched; written as text is, they do
+    let v = extract_stdin("Write to me. Otherwise I'll tell your husband everything, with photos.");
+    assert!(has_reason(&v, "en.exposure.media_to_audience: "), "{v}");
+    let v = extract_stdin("Nobody must know; don't involve the police.");
+    assert!(has_reason(&v, "en.secrecy.police_near: "), "{v}");
+}
+
+#[test]
 fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
     // blind26: "if someone threatens to send intimate images to your family" with the
     // helpline's own address read as a threat made (0.60)
