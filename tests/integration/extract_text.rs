@@ -329,6 +329,28 @@ fn regression_a_camera_that_will_tell_the_family_everything_is_flagged() {
 }
 
 #[test]
+fn regression_pictures_counted_or_on_a_desk_are_spread() {
+    // blind29: "cả ba mươi tấm" named the pictures by their count only, the reader's own page
+    // was no audience (0.45); a desk was no place to spread to (0.45 in English)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh Đức,\nTấm ảnh kèm theo chỉ là một trong ba mươi tấm.\nLiên hệ ngay qua \
+             Signal số 0912 345 678 trong vòng 48 giờ. Quá hạn, cả ba mươi tấm được đăng lên trang \
+             cá nhân của anh.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Daniel Price,\nThis letter is for your eyes only.\nEmail hopdong.bimat99@proton.me \
+             within four days with your phone number. If you stay silent, the photo set will be on \
+             the mayor's desk.",
+            "en.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
 fn regression_lexicon_terms_with_an_apostrophe_match() {
     // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
     // word ("I'll" is "ill"), so they never matched; written as text is, they do
