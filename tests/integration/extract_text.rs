@@ -351,6 +351,33 @@ fn regression_pictures_counted_or_on_a_desk_are_spread() {
 }
 
 #[test]
+fn regression_who_will_have_the_pictures_after_a_condition_is_a_threat() {
+    // blind30: "sẽ có ảnh" (will have the photos) was no way to spread, the class no audience
+    // (0.45)
+    assert_flagged_by(
+        "Chị Trần Thị Lan,\nChị có thư từ một người chị không quen.\nViết thư vào hộp thư \
+         giaiquyet24725@yandex.com trước Chủ nhật. Nếu không có thư, cả lớp học cao cấp lý luận \
+         của chị sẽ có ảnh.",
+        "vi.exposure.otherwise_have",
+    );
+    // and no condition, no threat: a yearbook's promise
+    let v = extract_stdin("Cả lớp sẽ có ảnh kỷ yếu vào tháng Sáu. Quỹ lớp đóng trước ngày 10.");
+    assert!(!has_reason(&v, "otherwise_have"), "{v}");
+}
+
+#[test]
+fn regression_investment_pitch_posting_profit_screenshots_is_not_flagged() {
+    // blind30: pictures ("screenshots"), an audience ("group") and a wallet made an implied
+    // threat (0.75); promised returns are a scheme's voice
+    let v = extract_stdin(
+        "Dear Mr. Paul Green,\nDeposit 500 USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL before the \
+         30th to earn 8% a month. Screenshots of members' profits are posted daily in our \
+         Telegram group.\nInvestment club.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
 fn regression_lexicon_terms_with_an_apostrophe_match() {
     // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
     // word ("I'll" is "ill"), so they never matched; written as text is, they do
