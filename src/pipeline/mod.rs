@@ -44,6 +44,8 @@ pub const CATEGORIES: &[&str] = &[
     "surveillance",
     "repeat",
     "demand",
+    // a demand for no money but an official's decision: withdraw a complaint, resign
+    "decision",
     "pictures",
     "warning",
     "envelope",

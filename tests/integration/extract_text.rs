@@ -378,6 +378,63 @@ fn regression_investment_pitch_posting_profit_screenshots_is_not_flagged() {
 }
 
 #[test]
+fn regression_a_demand_for_no_money_with_a_threat_is_flagged() {
+    // blind31: "withdraw your complaint, or the photos go out" asked for no money, wallet or
+    // address, so gate.demand capped it (0.45 in each language)
+    for (letter, rule) in [
+        (
+            "Ông Phạm Văn Long,\nTôi không cần tiền của ông.\nÔng rút đơn tố cáo ông Hải trước \
+             ngày 20. Nếu không, ảnh ông ở nhà nghỉ sẽ được gửi cho Ủy ban Kiểm tra và gia đình ông.",
+            "vi.decision.demanded",
+        ),
+        (
+            "Dear Mr. Mark Hill,\nI do not want your money.\nWithdraw your complaint against Mr \
+             Hale by the 20th. If not, the motel photos go to the ethics committee and your family.",
+            "en.decision.demanded",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a court's letter about withdrawing a suit threatens nothing
+    let v = extract_stdin(
+        "TÒA ÁN NHÂN DÂN\nKính gửi ông Lê Văn Nam,\nNếu ông rút đơn khởi kiện, đề nghị nộp văn \
+         bản trước ngày 15.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_who_will_know_after_the_deadline_is_a_threat() {
+    // blind31: no pictures named, only who will know or see (0.40, 0.45)
+    assert_flagged_by(
+        "Chị Võ Thị Mai,\nChị nhớ tối thứ Bảy ở quán bar chứ? Tôi nhớ, và điện thoại tôi cũng \
+         nhớ.\nNhắn Zalo 0933 445 566 trong 2 ngày. Sau đó, chồng chị sẽ được xem lại tối hôm ấy.",
+        "vi.exposure.otherwise_have",
+    );
+    let v = extract_stdin(
+        "Mr. Alan Ross,\nThe mailbox quiet.deal90@outlook.com will wait three days for you.\nAfter \
+         that, the whole street will know what kind of man you are.",
+    );
+    assert!(has_reason(&v, " en.exposure.otherwise_have: "), "{v}");
+}
+
+#[test]
+fn regression_a_relatives_wedding_gift_in_usdt_is_not_flagged() {
+    // blind31: a gift to the reader's own wallet, the photos asked for the family (1.00, 0.80)
+    for letter in [
+        "Dear Sarah,\nI could not come to the wedding, so I sent 200 USDT to your wallet \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Please send the wedding photos to the whole family.\n\
+         Love, Aunt May.",
+        "Cháu Lan thân mến,\nCô ở xa không về dự đám cưới được, cô gửi quà 200 USDT vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của cháu rồi nhé.\nẢnh cưới cháu gửi cả nhà qua Zalo \
+         cho cô xem với.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}
+
+#[test]
 fn regression_lexicon_terms_with_an_apostrophe_match() {
     // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
     // word ("I'll" is "ill"), so they never matched; written as text is, they do
