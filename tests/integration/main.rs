@@ -15,5 +15,6 @@ mod report_html;
 mod samples;
 mod scan_behaviour;
 mod threat_eval;
+mod threat_wording;
 mod vectors;
 mod wallet_scans;

@@ -1,0 +1,325 @@
+//! The threat lexicon's wording, letter by letter: each test is a letter from a blind set that
+//! was missed or falsely flagged on first sight (or a wording a fix must leave alone), run
+//! through `mailscreen extract` with the built-in rules, so a later change that loses it fails
+//! under the name of what broke.
+
+use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
+
+#[test]
+fn regression_police_letter_quoting_the_threat_and_the_seized_wallet_is_not_flagged() {
+    // blind17: a letter to a victim quotes the threat and the wallet; it flagged at 1.00
+    let v = extract_stdin(
+        "Dear Dr. Samuel Ortiz,\nThe man who demanded Bitcoin and threatened to send your photos \
+         to your employer has been charged.\nThe wallet he gave, \
+         1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, has been seized. Do not send anything to it.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+    assert_eq!(
+        v["wallets"][0]["address"],
+        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"
+    );
+    // and a letter that makes the threat, with the same wallet, still flags
+    let v = extract_stdin(
+        "I have your photos. Send 0.5 Bitcoin to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 within three \
+         days, or I send your photos to your employer. If you stay silent, your wife sees them.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+}
+
+#[test]
+fn regression_newspaper_asking_a_victim_for_an_interview_is_not_flagged() {
+    // blind18: the quoted threat and the paper's own address to reply to flagged at 0.70
+    let v = extract_stdin(
+        "THE EVENING POST\nDear Ms. Laura Bennett, we are writing about letters that demand crypto \
+         and threaten to send photos to colleagues.\nWould you speak to us anonymously? Reply to \
+         news@eveningpost.example.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_parish_collecting_usdt_and_sending_photos_of_the_works_is_not_flagged() {
+    // blind19: a wallet next to "photos … will be sent to the families" flagged at 0.70
+    let v = extract_stdin(
+        "GIÁO XỨ AN BÌNH\nKính gửi anh Trần Văn Nam,\nGiáo xứ nhận đóng góp sửa nhà thờ bằng USDT tại \
+         ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Ảnh công trình sẽ gửi cho các gia đình đóng góp.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_write_on_telegram_or_the_photos_go_up_is_flagged_without_a_wallet() {
+    // blind19: no wallet and no amount, the money left for the reply; "lên trang" was no
+    // spreading verb and the demand was never read (0.55)
+    let v = extract_stdin(
+        "Chị Hoàng Thị Lan,\nTôi giữ ảnh chị với sếp trong chuyến công tác Hà Nội.\nChị liên lạc qua \
+         Telegram @chuyen_congtac trong 3 ngày. Nếu không, ảnh lên trang cơ quan chị.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+    assert!(
+        v["reasons"]
+            .to_string()
+            .contains("combo.contact_exposure_address"),
+        "{v}"
+    );
+}
+
+#[test]
+fn regression_margin_call_with_a_wallet_and_a_deadline_is_not_flagged() {
+    // blind20: the model read "deposit 500 USDT to 0x… within 24 hours" as extortion (0.75)
+    let v = extract_stdin(
+        "Dear Mr. Peter Walsh,\nYour margin account is below the limit. Deposit 500 USDT to \
+         0x742d35Cc6634C0532925a3b844Bc454e4438f44e within 24 hours or positions will be closed.\n\
+         Risk team.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_write_within_two_days_or_the_photo_reaches_the_director_is_flagged() {
+    // blind21: no wallet; "viết cho", "trong 2 ngày" and "ảnh đến Giám đốc" were not found
+    // (0.25)
+    let v = extract_stdin(
+        "Chị Nguyễn Thị Hoa,\nChị làm ở Sở mà đi khách sạn giờ hành chính. Ảnh tôi chụp có cả giờ.\n\
+         Chị viết cho lienhe.anh6@proton.me trong 2 ngày để thương lượng. Không viết, ảnh đến \
+         Giám đốc Sở và nhóm Zalo của phòng.",
+    );
+    assert_eq!(v["flagged"], true, "{v}");
+}
+
+#[test]
+fn regression_letters_naming_only_an_e_mail_address_with_an_unlisted_threat_are_flagged() {
+    // blind24 and blind25: no wallet, an e-mail address to write to and a threat in words the
+    // rules did not know — an album as the medium, a weekday as the deadline, pictures "shared
+    // with" friends (undiacritised), pictures reaching "every official", "reply by email", a
+    // recording that "reaches your minister's office" (0.20 to 0.55)
+    for (letter, rule) in [
+        (
+            "Kính gửi anh Ngô Thanh Tùng,\nAnh đã gặp cô ấy ở Vũng Tàu ba lần. Lần nào tôi cũng \
+             có mặt, với máy ảnh.\nGửi email tới quiet.deal71@proton.me trước thứ Tư để biết cần \
+             làm gì. Nếu không, vợ anh sẽ nhận được album.",
+            "vi.deadline.weekday",
+        ),
+        (
+            "Anh Pham Thi Lan,\nDien thoai anh mang di sua co nhieu thu thu vi.\nAnh viet thu ve \
+             hopdong.bimat89@proton.me trong 2 ngay de thuong luong. Im lang thi anh trong may se \
+             duoc chia se cho ban be anh.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Ông Vũ Thị Hương,\nHãy nhìn kỹ tấm ảnh kèm theo. Khuôn mặt là của ông.\nÔng gửi email \
+             cho resolve.now20@proton.me trong 24 giờ. Nếu không, ảnh này cùng mười tấm khác đến \
+             toàn bộ cán bộ trong Sở.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Peter Walsh,\nReply by email to silentpay61@yandex.com by Sunday.\nOtherwise the \
+             recording from the hotel bar reaches your minister's office.",
+            "en.deadline.weekday",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_blind26_threats_in_unlisted_words_are_flagged() {
+    // a photo "handed" to the husband, pictures "uploaded with your name", a photo "published
+    // with your name and title" (0.45 to 0.55)
+    for (letter, rule) in [
+        (
+            "Chị Đặng Quốc Bảo,\nTôi đã theo chị từ cơ quan về nhà trọ của người kia.\nChị nhắn \
+             Zalo 0933 275 140 trong 2 ngày. Không nhắn, tôi sẽ đưa ảnh cho chồng chị tận tay.",
+            "vi.exposure.send_media_to",
+        ),
+        (
+            "Dear Ms. Laura Bennett,\nI found your private photos on an old laptop I bought.\n\
+             Message me on WhatsApp +84 912 330 481 within two days. Otherwise I upload them with \
+             your name.",
+            "en.exposure.media_to_audience",
+        ),
+        (
+            "Chị Vũ Thị Hương,\nTôi đã chụp ảnh chị ở bãi tắm tiên tại Ninh Thuận.\n7.000 USDT vào \
+             ví TFuC2Qge4GxA2U9abKxk1pw3YZvGM5XRir trong 7 ngày. Không trả, ảnh được đăng kèm tên và \
+             chức vụ của chị.",
+            "vi.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_telling_the_wife_everything_with_pictures_is_flagged() {
+    // blind27: one letter in two languages; telling someone was no spreading verb (0.40, 0.55)
+    assert_flagged_by(
+        "Kính gửi ông Lê Văn Nam,\nTôi từng là lái xe của ông. Tôi biết ông đưa ai về nhà riêng.\n\
+         Ông gửi thư điện tử cho private.matter76@proton.me trong 3 ngày. Nếu không, tôi kể hết \
+         với bà nhà, kèm ảnh.",
+        "vi.exposure.media_to_audience",
+    );
+    assert_flagged_by(
+        "Dear Mr. Tom Reed,\nI was your driver. I know who you take home.\nEmail \
+         baomat.rieng59@yandex.com within three days. If you do not, I tell your wife \
+         everything, with pictures.",
+        "en.exposure.media_to_audience",
+    );
+}
+
+#[test]
+fn regression_a_camera_that_will_tell_the_family_everything_is_flagged() {
+    // blind28, undiacritised: a camera was no medium (0.40)
+    assert_flagged_by(
+        "Ong Tran Van Minh,\nToi lam viec o khach san ong thuong den.\nViet email cho \
+         hopdong.bimat67@yandex.com trong 3 ngay de noi chuyen. Neu khong, camera hanh lang se ke \
+         moi thu cho gia dinh ong.",
+        "vi.exposure.media_to_audience",
+    );
+}
+
+#[test]
+fn regression_pictures_counted_or_on_a_desk_are_spread() {
+    // blind29: "cả ba mươi tấm" named the pictures by their count only, the reader's own page
+    // was no audience (0.45); a desk was no place to spread to (0.45 in English)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh Đức,\nTấm ảnh kèm theo chỉ là một trong ba mươi tấm.\nLiên hệ ngay qua \
+             Signal số 0912 345 678 trong vòng 48 giờ. Quá hạn, cả ba mươi tấm được đăng lên trang \
+             cá nhân của anh.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Daniel Price,\nThis letter is for your eyes only.\nEmail hopdong.bimat99@proton.me \
+             within four days with your phone number. If you stay silent, the photo set will be on \
+             the mayor's desk.",
+            "en.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_who_will_have_the_pictures_after_a_condition_is_a_threat() {
+    // blind30: "sẽ có ảnh" (will have the photos) was no way to spread, the class no audience
+    // (0.45)
+    assert_flagged_by(
+        "Chị Trần Thị Lan,\nChị có thư từ một người chị không quen.\nViết thư vào hộp thư \
+         giaiquyet24725@yandex.com trước Chủ nhật. Nếu không có thư, cả lớp học cao cấp lý luận \
+         của chị sẽ có ảnh.",
+        "vi.exposure.otherwise_have",
+    );
+    // and no condition, no threat: a yearbook's promise
+    let v = extract_stdin("Cả lớp sẽ có ảnh kỷ yếu vào tháng Sáu. Quỹ lớp đóng trước ngày 10.");
+    assert!(!has_reason(&v, "otherwise_have"), "{v}");
+}
+
+#[test]
+fn regression_investment_pitch_posting_profit_screenshots_is_not_flagged() {
+    // blind30: pictures ("screenshots"), an audience ("group") and a wallet made an implied
+    // threat (0.75); promised returns are a scheme's voice
+    let v = extract_stdin(
+        "Dear Mr. Paul Green,\nDeposit 500 USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL before the \
+         30th to earn 8% a month. Screenshots of members' profits are posted daily in our \
+         Telegram group.\nInvestment club.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_a_demand_for_no_money_with_a_threat_is_flagged() {
+    // blind31: "withdraw your complaint, or the photos go out" asked for no money, wallet or
+    // address, so gate.demand capped it (0.45 in each language)
+    for (letter, rule) in [
+        (
+            "Ông Phạm Văn Long,\nTôi không cần tiền của ông.\nÔng rút đơn tố cáo ông Hải trước \
+             ngày 20. Nếu không, ảnh ông ở nhà nghỉ sẽ được gửi cho Ủy ban Kiểm tra và gia đình ông.",
+            "vi.decision.demanded",
+        ),
+        (
+            "Dear Mr. Mark Hill,\nI do not want your money.\nWithdraw your complaint against Mr \
+             Hale by the 20th. If not, the motel photos go to the ethics committee and your family.",
+            "en.decision.demanded",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a court's letter about withdrawing a suit threatens nothing
+    let v = extract_stdin(
+        "TÒA ÁN NHÂN DÂN\nKính gửi ông Lê Văn Nam,\nNếu ông rút đơn khởi kiện, đề nghị nộp văn \
+         bản trước ngày 15.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn regression_who_will_know_after_the_deadline_is_a_threat() {
+    // blind31: no pictures named, only who will know or see (0.40, 0.45)
+    assert_flagged_by(
+        "Chị Võ Thị Mai,\nChị nhớ tối thứ Bảy ở quán bar chứ? Tôi nhớ, và điện thoại tôi cũng \
+         nhớ.\nNhắn Zalo 0933 445 566 trong 2 ngày. Sau đó, chồng chị sẽ được xem lại tối hôm ấy.",
+        "vi.exposure.otherwise_have",
+    );
+    let v = extract_stdin(
+        "Mr. Alan Ross,\nThe mailbox quiet.deal90@outlook.com will wait three days for you.\nAfter \
+         that, the whole street will know what kind of man you are.",
+    );
+    assert!(has_reason(&v, " en.exposure.otherwise_have: "), "{v}");
+}
+
+#[test]
+fn regression_a_relatives_wedding_gift_in_usdt_is_not_flagged() {
+    // blind31: a gift to the reader's own wallet, the photos asked for the family (1.00, 0.80)
+    for letter in [
+        "Dear Sarah,\nI could not come to the wedding, so I sent 200 USDT to your wallet \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Please send the wedding photos to the whole family.\n\
+         Love, Aunt May.",
+        "Cháu Lan thân mến,\nCô ở xa không về dự đám cưới được, cô gửi quà 200 USDT vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của cháu rồi nhé.\nẢnh cưới cháu gửi cả nhà qua Zalo \
+         cho cô xem với.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}
+
+#[test]
+fn regression_lexicon_terms_with_an_apostrophe_match() {
+    // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
+    // word ("I'll" is "ill"), so they never matched; written as text is, they do
+    let v = extract_stdin("Write to me. Otherwise I'll tell your husband everything, with photos.");
+    assert!(has_reason(&v, "en.exposure.media_to_audience: "), "{v}");
+    let v = extract_stdin("Nobody must know; don't involve the police.");
+    assert!(has_reason(&v, "en.secrecy.police_near: "), "{v}");
+}
+
+#[test]
+fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
+    // blind26: "if someone threatens to send intimate images to your family" with the
+    // helpline's own address read as a threat made (0.60)
+    let v = extract_stdin(
+        "HELPLINE\nDear Mr. John Smith, if someone threatens to send intimate images to your \
+         family unless you pay in crypto, do not pay. Call us or write to help@line.example.\n\
+         You are not alone.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
+#[test]
+fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
+    // "thứ hai" is also "second": "lần thứ hai" (the second time) is no deadline
+    for (letter, deadline) in [
+        ("Anh nộp hồ sơ trước thứ Sáu.", true),
+        ("Chi nop ho so truoc chu nhat.", true),
+        ("Please return the form by Friday.", true),
+        ("Đây là lần thứ hai tôi viết thư cho anh.", false),
+        ("We met on Friday at the gallery.", false),
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(
+            has_reason(&v, ".deadline.weekday: "),
+            deadline,
+            "{letter}\n{v}"
+        );
+    }
+}
