@@ -255,6 +255,7 @@ mod tests {
                 .map(|g| g.iter().map(|t| t.to_string()).collect())
                 .collect(),
             unless_after: Vec::new(),
+            unless_before: Vec::new(),
         }
     }
 

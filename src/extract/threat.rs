@@ -6,9 +6,11 @@
 //! space around each token, and so are the patterns, so a phrase matches only whole words,
 //! across line breaks and punctuation. A phrase may name words that cancel it when they come
 //! just before it (`unless_after`): the cheapest context rule that tells advice ("không chuyển
-//! tiền") from a conditional threat ("nếu ông không chuyển tiền"). Phrases OCR misread by a
-//! character or two are found by a second, anchored pass (`fuzzy`) and say how many edits
-//! they took. Exposure wording that is what paying brings becomes a delivery (`polarity`).
+//! tiền") from a conditional threat ("nếu ông không chuyển tiền"); a proximity rule may also
+//! name words that cancel it when they come right after it (`unless_before`: "ảnh chụp giao
+//! dịch" is a receipt, not a picture). Phrases OCR misread by a character or two are found by a
+//! second, anchored pass (`fuzzy`) and say how many edits they took. Exposure wording that is
+//! what paying brings becomes a delivery (`polarity`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
@@ -83,6 +85,8 @@ pub struct ThreatMatcher {
     near: NearMatcher,
     /// Folded `unless_after` patterns per proximity rule.
     near_cancel: Vec<Vec<String>>,
+    /// Folded `unless_before` patterns per proximity rule.
+    near_cancel_next: Vec<Vec<String>>,
     /// Exposure wording that is what paying brings becomes a delivery.
     polarity: Polarity,
 }
@@ -134,6 +138,14 @@ fn cancelled(tt: &TokenText, start: usize, cancel: &[String]) -> bool {
     cancel.iter().any(|c| window.contains(c.as_str()))
 }
 
+/// Whether one of `cancel` (folded patterns) begins at token `next`, right after a match.
+fn cancelled_next(tt: &TokenText, next: usize, cancel: &[String]) -> bool {
+    tt.spans.get(next).is_some_and(|&(s, _, _)| {
+        let rest = &tt.text[s.saturating_sub(1)..];
+        cancel.iter().any(|c| rest.starts_with(c.as_str()))
+    })
+}
+
 impl ThreatMatcher {
     /// The finding of phrase variant `(pi, vi)`.
     fn phrase_finding(&self, (pi, vi): (usize, usize), edits: usize) -> ThreatFinding {
@@ -168,6 +180,10 @@ impl ThreatMatcher {
             near_cancel: near
                 .iter()
                 .map(|r| r.unless_after.iter().map(|u| pattern(u, fold)).collect())
+                .collect(),
+            near_cancel_next: near
+                .iter()
+                .map(|r| r.unless_before.iter().map(|u| pattern(u, fold)).collect())
                 .collect(),
             fuzzy,
             fuzzy_owner,
@@ -245,7 +261,9 @@ impl ThreatMatcher {
         let lowered = TokenText::build(words, lower);
         let plain = undiacritised_vietnamese(words, &folded);
         for m in self.near.find(&folded, &lowered, plain) {
-            if cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule]) {
+            if cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule])
+                || cancelled_next(&folded, m.end, &self.near_cancel_next[m.rule])
+            {
                 continue;
             }
             let rule = self.near.rule(m.rule);

@@ -203,6 +203,10 @@ pub struct NearRule {
     /// ("không nhận ảnh có nội dung nhạy cảm" is a rule, not a threat).
     #[serde(default)]
     pub unless_after: Vec<String>,
+    /// Words that cancel a match when they come right after it: what a term is of ("ảnh chụp
+    /// giao dịch", "screenshot of the transfer" are receipts, not pictures).
+    #[serde(default)]
+    pub unless_before: Vec<String>,
 }
 
 /// A condition of having paid ("once the balance is paid", "sau khi chị thanh toán"), found as
@@ -229,6 +233,7 @@ impl DeliveryRule {
             window: self.window,
             groups: self.groups.clone(),
             unless_after: Vec::new(),
+            unless_before: Vec::new(),
         }
     }
 }

@@ -323,3 +323,44 @@ fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
         );
     }
 }
+
+#[test]
+fn regression_a_friend_repaying_a_usdt_loan_with_a_screenshot_is_not_flagged() {
+    // blind32: "ảnh chụp giao dịch … qua Zalo" made pictures, an audience and a way to pay
+    // (0.85); "screenshot of the transfer" let the model's reading stand (0.70)
+    for letter in [
+        "Gửi Minh,\nMình trả lại 500 USDT mượn hôm trước vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của bạn rồi nhé.\nẢnh chụp giao dịch mình gửi qua Zalo \
+         rồi, bạn kiểm tra giúp mình.",
+        "Hi Tom,\nI've paid back the 500 USDT I borrowed to your wallet \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL.\nScreenshot of the transfer is on WhatsApp. Thanks \
+         again!",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+        assert!(!has_reason(&v, ".pictures.named: "), "{letter}\n{v}");
+    }
+    // a screenshot of something else is still a picture
+    let v = extract_stdin("I have screenshots of your chats with her.");
+    assert!(has_reason(&v, "en.pictures.named: "), "{v}");
+}
+
+#[test]
+fn regression_everything_published_when_the_reader_stays_silent_is_a_threat() {
+    // blind32: "silence means you agree to us publishing everything we have" and "… chúng tôi
+    // công bố toàn bộ hình ảnh", with only an address to write to (0.40, 0.50)
+    for (letter, rule) in [
+        (
+            "Ông Trần Văn Hòa,\nLiên hệ qua email hopdong.bimat7@proton.me để nhận hướng dẫn.\n\
+             Không liên hệ trong 48 giờ nghĩa là ông đồng ý để chúng tôi công bố toàn bộ hình ảnh.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. Alan Ross,\nWrite to lienhe.anh35@proton.me within two days for instructions.\n\
+             Silence means you agree to us publishing everything we have.",
+            "en.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
