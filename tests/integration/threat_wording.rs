@@ -364,3 +364,22 @@ fn regression_everything_published_when_the_reader_stays_silent_is_a_threat() {
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn identity_a_name_and_feelings_are_no_province_or_district() {
+    // "tỉnh" and "huyện" as audiences need their diacritics: folded, they are also "danh tính"
+    // (identity), the name Huyền and "tình" (feelings); each of these was read as spreading
+    for letter in [
+        "Tôi sẽ gửi ảnh căn cước để xác minh danh tính.",
+        "Em sẽ gửi ảnh cưới cho chị Huyền xem.",
+        "Hình ảnh sẽ được chia sẻ trong buổi họp lớp, rất nhiều tình cảm.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, ".exposure."), "{letter}\n{v}");
+    }
+    assert_flagged_by(
+        "Ông chuyển 3.000 USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL trong 3 ngày. Nếu không, \
+         hình ảnh sẽ được gửi cho cả tỉnh.",
+        "vi.exposure.media_to_audience",
+    );
+}
