@@ -383,3 +383,65 @@ fn identity_a_name_and_feelings_are_no_province_or_district() {
         "vi.exposure.media_to_audience",
     );
 }
+
+#[test]
+fn regression_a_sons_usdt_to_his_fathers_wallet_with_photos_for_the_family_is_not_flagged() {
+    // blind33: "Bố mẹ ơi" (the readers, called) was taken for an audience, and with the roof's
+    // photos and a wallet made an implied threat (0.65, 1.00 undiacritised)
+    for letter in [
+        "Bố mẹ ơi,\nCon gửi 300 USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của bố để sửa mái \
+         nhà.\nBố đổi ra tiền rồi chụp ảnh mái mới gửi cả nhà xem nhé. Con Hùng.",
+        "Bo me oi,\nCon gui 300 USDT vao vi TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL cua bo de sua mai \
+         nha.\nBo doi ra tien roi chup anh mai moi gui ca nha xem nhe. Con Hung.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}
+
+#[test]
+fn regression_threats_of_blind33_without_a_wallet_or_a_sending_verb() {
+    // blind33's misses: a video "will be on" a YouTube channel (0.50); a secret the wife
+    // "still doesn't know", in two languages (0.45, 0.55); "an envelope exactly like this
+    // one" (0.45)
+    for (letter, rule) in [
+        (
+            "Ông Đặng Quốc Bảo,\nTôi có video ông nhận tiền của doanh nghiệp trong xe.\nHãy liên \
+             hệ qua Zalo 0912 334 556 trước chủ nhật để thương lượng, nếu không video sẽ có trên \
+             kênh YouTube chống tham nhũng.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Anh Nguyễn Văn Hùng,\nMình là người quen cũ của vợ anh. Chị ấy vẫn chưa biết chuyện \
+             anh và cô thư ký.\nMuốn giữ nguyên như vậy, anh nhắn Telegram @nguoiquencu trong 2 \
+             ngày.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Mr. Peter Walsh,\nI am an old friend of your wife's. She still doesn't know about you \
+             and your assistant.\nTo keep it that way, message me on Telegram @oldfriend_77 \
+             within two days.",
+            "en.surveillance.watching",
+        ),
+        (
+            "Mrs. Helen Carter,\nEmail: hotro.kin74@proton.me. Deadline: Friday. Subject line: I \
+             agree.\nNo email, and your wife receives an envelope exactly like this one.",
+            "en.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_what_the_cameras_caught_names_pictures() {
+    // blind33: "the cameras caught all of it … 2,500 USDT to T…" named no pictures, so the
+    // model's reading (p 0.974) could not stand for the threat: capped at 0.45
+    let v = extract_stdin(
+        "Mrs. Helen Carter,\nThat night at the karaoke bar, the cameras caught all of it.\nIf you \
+         want it deleted, 2,500 USDT to TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn. If you want to be \
+         famous, stay silent.",
+    );
+    assert!(has_reason(&v, " en.pictures.named: "), "{v}");
+    assert_eq!(v["flagged"], true, "{v}");
+}
