@@ -445,3 +445,55 @@ fn regression_what_the_cameras_caught_names_pictures() {
     assert!(has_reason(&v, " en.pictures.named: "), "{v}");
     assert_eq!(v["flagged"], true, "{v}");
 }
+
+#[test]
+fn regression_a_class_reunion_fund_in_usdt_with_photos_for_the_group_is_not_flagged() {
+    // blind34: a class collecting USDT to its treasurer's wallet, the reunion photos for the
+    // class group, read as a threat to send photos (1.00 in three of four copies)
+    for letter in [
+        "BAN LIÊN LẠC LỚP 12A1\nGửi bạn Hùng,\nQuỹ họp lớp 20 năm: mỗi bạn 50 USDT, chuyển vào ví \
+         TLCjmH6SqGK8twZ9XrBDWpBbfyvEXihhNS của thủ quỹ trước ngày 20. Ảnh kỷ niệm sẽ gửi cả lớp \
+         qua nhóm Zalo.",
+        "Dear Sarah,\nClass of 2006 reunion: 50 USDT each to the treasurer's wallet \
+         0x52908400098527886E0F7030069857D2E4169EE7 by the 20th. The reunion photos will go to \
+         everyone in the class WhatsApp group.\nThe committee.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}
+
+#[test]
+fn regression_threats_of_blind34_in_vietnamese() {
+    // blind34's Vietnamese misses, whose English twins flagged: "the photos still go out as
+    // promised" (a photo named only as "ảnh"), "I know where you were and with whom", a child's
+    // school hours with "do nothing foolish", "room 305 will be famous online" (0.45 to 0.55)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh,\nLần trước anh chuyển thiếu. Còn thiếu 3.000 USDT.\nChuyển nốt vào ví \
+             TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn trong 48 giờ, không thì coi như chưa chuyển đồng \
+             nào, ảnh vẫn gửi đi như đã nói.",
+            "vi.pictures.named",
+        ),
+        (
+            "Anh Trần Minh,\nHôm 14/2 anh không ở nhà như anh nói với vợ.\nTôi biết anh ở đâu và \
+             với ai. Nhắn Zalo 0968 221 337 trước thứ Tư.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Chị Lan,\nCon chị học lớp 5A trường Kim Đồng, tan học lúc 4 giờ 30.\nChuyển 3.000 USDT \
+             vào ví TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn trong 3 ngày và đừng làm gì dại dột.",
+            "vi.secrecy.police",
+        ),
+        (
+            "Anh Minh,\nDan kem la anh anh trong phong khach san 305.\nLien he Telegram @phong305 \
+             trong 3 ngay. Khong lien he, phong 305 se noi tieng tren mang.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // "ảnh hưởng" is influence, not a photo
+    let v = extract_stdin("Ảnh hưởng của cơn bão rất lớn.");
+    assert!(!has_reason(&v, ".pictures."), "{v}");
+}
