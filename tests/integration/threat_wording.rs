@@ -497,3 +497,32 @@ fn regression_threats_of_blind34_in_vietnamese() {
     let v = extract_stdin("Ảnh hưởng của cơn bão rất lớn.");
     assert!(!has_reason(&v, ".pictures."), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind35_naming_no_recipient_or_watching_the_office() {
+    // blind35: "who is about to receive them" named the spreading with no audience (0.55, 0.45
+    // undiacritised); "everything you do in your office … is on camera" (0.55)
+    for (letter, rule) in [
+        (
+            "Mrs. Helen Carter,\nHere is one photo, to introduce myself.\nTo know how many more \
+             there are, and who is about to receive them, write to lienhe.anh32@outlook.com \
+             within three days.",
+            "en.exposure.spread",
+        ),
+        (
+            "Anh Do Manh Cuong,\nGui anh tam anh nay de lam quen.\nMuon biet con bao nhieu tam \
+             nua, va ai sap nhan duoc, hay viet thu cho baomat.rieng12@yandex.com trong 3 ngay.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Anh Trần Minh,\nMọi thứ anh làm trong phòng làm việc sau 7 giờ tối đều có camera.\n\
+             Nhắn Telegram @phongsau7gio trước thứ Sáu nếu anh muốn biết ai đang giữ.",
+            "vi.surveillance.watching",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a thank-you letter's "everything you do" watches no one
+    let v = extract_stdin("Dear Ann, thank you for everything you do for the shelter.");
+    assert!(!has_reason(&v, ".surveillance."), "{v}");
+}
