@@ -8,6 +8,7 @@ mod codes;
 mod collages;
 mod common;
 mod extract_text;
+mod false_alarms;
 mod language_model;
 mod queue;
 mod realscans;

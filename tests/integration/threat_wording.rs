@@ -1,51 +1,9 @@
 //! The threat lexicon's wording, letter by letter: each test is a letter from a blind set that
-//! was missed or falsely flagged on first sight (or a wording a fix must leave alone), run
-//! through `mailscreen extract` with the built-in rules, so a later change that loses it fails
-//! under the name of what broke.
+//! was missed on first sight (or a wording a fix must leave alone), run through `mailscreen
+//! extract` with the built-in rules, so a later change that loses it fails under the name of
+//! what broke. The benign letters first runs flagged are in `false_alarms`.
 
 use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
-
-#[test]
-fn regression_police_letter_quoting_the_threat_and_the_seized_wallet_is_not_flagged() {
-    // blind17: a letter to a victim quotes the threat and the wallet; it flagged at 1.00
-    let v = extract_stdin(
-        "Dear Dr. Samuel Ortiz,\nThe man who demanded Bitcoin and threatened to send your photos \
-         to your employer has been charged.\nThe wallet he gave, \
-         1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, has been seized. Do not send anything to it.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
-    assert_eq!(
-        v["wallets"][0]["address"],
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"
-    );
-    // and a letter that makes the threat, with the same wallet, still flags
-    let v = extract_stdin(
-        "I have your photos. Send 0.5 Bitcoin to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 within three \
-         days, or I send your photos to your employer. If you stay silent, your wife sees them.",
-    );
-    assert_eq!(v["flagged"], true, "{v}");
-}
-
-#[test]
-fn regression_newspaper_asking_a_victim_for_an_interview_is_not_flagged() {
-    // blind18: the quoted threat and the paper's own address to reply to flagged at 0.70
-    let v = extract_stdin(
-        "THE EVENING POST\nDear Ms. Laura Bennett, we are writing about letters that demand crypto \
-         and threaten to send photos to colleagues.\nWould you speak to us anonymously? Reply to \
-         news@eveningpost.example.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
-}
-
-#[test]
-fn regression_parish_collecting_usdt_and_sending_photos_of_the_works_is_not_flagged() {
-    // blind19: a wallet next to "photos … will be sent to the families" flagged at 0.70
-    let v = extract_stdin(
-        "GIÁO XỨ AN BÌNH\nKính gửi anh Trần Văn Nam,\nGiáo xứ nhận đóng góp sửa nhà thờ bằng USDT tại \
-         ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Ảnh công trình sẽ gửi cho các gia đình đóng góp.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
-}
 
 #[test]
 fn regression_write_on_telegram_or_the_photos_go_up_is_flagged_without_a_wallet() {
@@ -62,17 +20,6 @@ fn regression_write_on_telegram_or_the_photos_go_up_is_flagged_without_a_wallet(
             .contains("combo.contact_exposure_address"),
         "{v}"
     );
-}
-
-#[test]
-fn regression_margin_call_with_a_wallet_and_a_deadline_is_not_flagged() {
-    // blind20: the model read "deposit 500 USDT to 0x… within 24 hours" as extortion (0.75)
-    let v = extract_stdin(
-        "Dear Mr. Peter Walsh,\nYour margin account is below the limit. Deposit 500 USDT to \
-         0x742d35Cc6634C0532925a3b844Bc454e4438f44e within 24 hours or positions will be closed.\n\
-         Risk team.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
 }
 
 #[test]
@@ -215,18 +162,6 @@ fn regression_who_will_have_the_pictures_after_a_condition_is_a_threat() {
 }
 
 #[test]
-fn regression_investment_pitch_posting_profit_screenshots_is_not_flagged() {
-    // blind30: pictures ("screenshots"), an audience ("group") and a wallet made an implied
-    // threat (0.75); promised returns are a scheme's voice
-    let v = extract_stdin(
-        "Dear Mr. Paul Green,\nDeposit 500 USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL before the \
-         30th to earn 8% a month. Screenshots of members' profits are posted daily in our \
-         Telegram group.\nInvestment club.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
-}
-
-#[test]
 fn regression_a_demand_for_no_money_with_a_threat_is_flagged() {
     // blind31: "withdraw your complaint, or the photos go out" asked for no money, wallet or
     // address, so gate.demand capped it (0.45 in each language)
@@ -268,22 +203,6 @@ fn regression_who_will_know_after_the_deadline_is_a_threat() {
 }
 
 #[test]
-fn regression_a_relatives_wedding_gift_in_usdt_is_not_flagged() {
-    // blind31: a gift to the reader's own wallet, the photos asked for the family (1.00, 0.80)
-    for letter in [
-        "Dear Sarah,\nI could not come to the wedding, so I sent 200 USDT to your wallet \
-         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL. Please send the wedding photos to the whole family.\n\
-         Love, Aunt May.",
-        "Cháu Lan thân mến,\nCô ở xa không về dự đám cưới được, cô gửi quà 200 USDT vào ví \
-         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của cháu rồi nhé.\nẢnh cưới cháu gửi cả nhà qua Zalo \
-         cho cô xem với.",
-    ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], false, "{letter}\n{v}");
-    }
-}
-
-#[test]
 fn regression_lexicon_terms_with_an_apostrophe_match() {
     // "i ll tell" and "don t" were written apart, but OCR text drops an apostrophe inside a
     // word ("I'll" is "ill"), so they never matched; written as text is, they do
@@ -291,18 +210,6 @@ fn regression_lexicon_terms_with_an_apostrophe_match() {
     assert!(has_reason(&v, "en.exposure.media_to_audience: "), "{v}");
     let v = extract_stdin("Nobody must know; don't involve the police.");
     assert!(has_reason(&v, "en.secrecy.police_near: "), "{v}");
-}
-
-#[test]
-fn regression_helpline_leaflet_reporting_the_threat_is_not_flagged() {
-    // blind26: "if someone threatens to send intimate images to your family" with the
-    // helpline's own address read as a threat made (0.60)
-    let v = extract_stdin(
-        "HELPLINE\nDear Mr. John Smith, if someone threatens to send intimate images to your \
-         family unless you pay in crypto, do not pay. Call us or write to help@line.example.\n\
-         You are not alone.",
-    );
-    assert_eq!(v["flagged"], false, "{v}");
 }
 
 #[test]
@@ -322,27 +229,6 @@ fn a_weekday_is_a_deadline_only_after_a_word_of_one() {
             "{letter}\n{v}"
         );
     }
-}
-
-#[test]
-fn regression_a_friend_repaying_a_usdt_loan_with_a_screenshot_is_not_flagged() {
-    // blind32: "ảnh chụp giao dịch … qua Zalo" made pictures, an audience and a way to pay
-    // (0.85); "screenshot of the transfer" let the model's reading stand (0.70)
-    for letter in [
-        "Gửi Minh,\nMình trả lại 500 USDT mượn hôm trước vào ví \
-         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của bạn rồi nhé.\nẢnh chụp giao dịch mình gửi qua Zalo \
-         rồi, bạn kiểm tra giúp mình.",
-        "Hi Tom,\nI've paid back the 500 USDT I borrowed to your wallet \
-         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL.\nScreenshot of the transfer is on WhatsApp. Thanks \
-         again!",
-    ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], false, "{letter}\n{v}");
-        assert!(!has_reason(&v, ".pictures.named: "), "{letter}\n{v}");
-    }
-    // a screenshot of something else is still a picture
-    let v = extract_stdin("I have screenshots of your chats with her.");
-    assert!(has_reason(&v, "en.pictures.named: "), "{v}");
 }
 
 #[test]
@@ -382,21 +268,6 @@ fn identity_a_name_and_feelings_are_no_province_or_district() {
          hình ảnh sẽ được gửi cho cả tỉnh.",
         "vi.exposure.media_to_audience",
     );
-}
-
-#[test]
-fn regression_a_sons_usdt_to_his_fathers_wallet_with_photos_for_the_family_is_not_flagged() {
-    // blind33: "Bố mẹ ơi" (the readers, called) was taken for an audience, and with the roof's
-    // photos and a wallet made an implied threat (0.65, 1.00 undiacritised)
-    for letter in [
-        "Bố mẹ ơi,\nCon gửi 300 USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của bố để sửa mái \
-         nhà.\nBố đổi ra tiền rồi chụp ảnh mái mới gửi cả nhà xem nhé. Con Hùng.",
-        "Bo me oi,\nCon gui 300 USDT vao vi TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL cua bo de sua mai \
-         nha.\nBo doi ra tien roi chup anh mai moi gui ca nha xem nhe. Con Hung.",
-    ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], false, "{letter}\n{v}");
-    }
 }
 
 #[test]
@@ -444,23 +315,6 @@ fn regression_what_the_cameras_caught_names_pictures() {
     );
     assert!(has_reason(&v, " en.pictures.named: "), "{v}");
     assert_eq!(v["flagged"], true, "{v}");
-}
-
-#[test]
-fn regression_a_class_reunion_fund_in_usdt_with_photos_for_the_group_is_not_flagged() {
-    // blind34: a class collecting USDT to its treasurer's wallet, the reunion photos for the
-    // class group, read as a threat to send photos (1.00 in three of four copies)
-    for letter in [
-        "BAN LIÊN LẠC LỚP 12A1\nGửi bạn Hùng,\nQuỹ họp lớp 20 năm: mỗi bạn 50 USDT, chuyển vào ví \
-         TLCjmH6SqGK8twZ9XrBDWpBbfyvEXihhNS của thủ quỹ trước ngày 20. Ảnh kỷ niệm sẽ gửi cả lớp \
-         qua nhóm Zalo.",
-        "Dear Sarah,\nClass of 2006 reunion: 50 USDT each to the treasurer's wallet \
-         0x52908400098527886E0F7030069857D2E4169EE7 by the 20th. The reunion photos will go to \
-         everyone in the class WhatsApp group.\nThe committee.",
-    ] {
-        let v = extract_stdin(letter);
-        assert_eq!(v["flagged"], false, "{letter}\n{v}");
-    }
 }
 
 #[test]
