@@ -11,6 +11,7 @@
 
 mod candidates;
 pub mod chains;
+mod consensus;
 mod repair;
 
 use serde::Serialize;

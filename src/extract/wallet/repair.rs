@@ -10,20 +10,26 @@
 //!    base58 or bech32 alphabet ('f' read as 'i'), one deleted character (a stray inserted by
 //!    OCR), or one inserted alphabet character (one dropped); or a short word OCR glued on at
 //!    either end when it lost the space ("toTFUD8…" for "to TFUD8…");
-//! 4. failing that, two edits of which one is a look-alike substitution.
+//! 4. failing that, two edits of which one is a look-alike substitution;
+//! 5. failing that, two readings combined (base58 and bech32 only): at each place two of them
+//!    disagree, either one's text (up to 8 places, see `consensus`), and with the page's
+//!    reading and a re-reading disagreeing in up to 4 places, one edit more on each choice
+//!    (blind36: the page's `3` for `J` and a dropped last `f`, the re-reading's `t` for `f`).
 //!
 //! With a 4-byte checksum the chance that a wrong edit validates is ~2^-32 per try; steps 3 and
 //! 4 make some 10 000 tries per reading (about 40 000 for an unrecoverable candidate read four
-//! ways), so a string OCR garbled beyond repair "repairs" to a wrong address with a chance
-//! under one in a hundred thousand, and such a find is marked `repaired` with OCR's `raw` text
-//! for a person to confirm. A true address one edit away that a second one also reaches is
-//! refused as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any
+//! ways), step 5 some 130 000 more for a 34-character address, so a string OCR garbled beyond
+//! repair "repairs" to a wrong address with a chance under one in twenty thousand (bech32's
+//! 30-bit checksum over a longer address: about one in five thousand), and such a find is
+//! marked `repaired` with OCR's `raw` text for a person to confirm. A true address one edit
+//! away that a second one also reaches is refused as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any
 //! hex string would "validate".
 
 use std::collections::BTreeSet;
 
 use super::candidates::{bech32_prefix_misread, evm_like};
 use super::chains::{validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
+use super::consensus;
 use super::Reread;
 use crate::page::{BBox, Word};
 
@@ -162,6 +168,7 @@ pub(super) fn repair(
             };
         }
     }
+    let mut rereads = Vec::new();
     if let Some(rr) = reread {
         for boxes in reread_boxes(span, words) {
             let Some(text) = rr(&boxes, &alpha).map(|t| keep(&t, &alpha, false)) else {
@@ -170,6 +177,7 @@ pub(super) fn repair(
             if let Some(a) = proven(&text) {
                 return Ok(a);
             }
+            rereads.push(text.clone());
             bases.push(text);
         }
     }
@@ -200,6 +208,27 @@ pub(super) fn repair(
             for v in substitutions(b) {
                 for w in one_edit(&v, "") {
                     if let Some(a) = proven(&w) {
+                        if found.insert(a.address.clone()) {
+                            first.push(a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if first.is_empty() && !alpha.starts_with('x') {
+        // an EIP-55 checksum covers only its letters' case: too few bits for combined guesses
+        for (i, a) in bases.iter().enumerate() {
+            for b in &bases[i + 1..] {
+                let combined = consensus::combinations(a, b, 8);
+                let page_and_reread = i == 0 && rereads.contains(b);
+                let edited = if page_and_reread && combined.len() <= 16 {
+                    combined.iter().flat_map(|c| one_edit(c, &alpha)).collect()
+                } else {
+                    Vec::new()
+                };
+                for v in combined.iter().chain(&edited) {
+                    if let Some(a) = proven(v) {
                         if found.insert(a.address.clone()) {
                             first.push(a);
                         }

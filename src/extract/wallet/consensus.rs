@@ -1,0 +1,178 @@
+//! Two readings of one address, combined. The page's reading and a whitelisted re-reading err
+//! in different places (the Vietnamese model reads a `J` as `3` that `eng` reads right; `eng`
+//! reads an `f` as `t` that the page's reading has right), so where they disagree each may hold
+//! the true characters. The candidates are every choice of one reading's text at each
+//! disagreement, found by a Levenshtein alignment: each substituted character is one, a run of
+//! dropped (or of inserted) characters is one. Bounded by the number of disagreements, since
+//! each doubles the tries.
+
+/// Every string made by taking, at each place `a` and `b` disagree, the text of one of them
+/// (`a` and `b` themselves included); none when they disagree in more than `max` places.
+pub(super) fn combinations(a: &str, b: &str, max: usize) -> Vec<String> {
+    let pieces = align(a, b);
+    let k = pieces.iter().filter(|p| p.1.is_some()).count();
+    if k > max {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = (0..1u32 << k)
+        .map(|mask| {
+            let mut s = String::new();
+            let mut bit = 0;
+            for (left, right) in &pieces {
+                match right {
+                    Some(r) => {
+                        s.push_str(if mask >> bit & 1 == 1 { r } else { left });
+                        bit += 1;
+                    }
+                    None => s.push_str(left),
+                }
+            }
+            s
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `a` cut into pieces it shares with `b` (`(text, None)`) and pieces where they differ
+/// (`(a's text, Some(b's text))`), in order.
+fn align(a: &str, b: &str) -> Vec<(String, Option<String>)> {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let sub = d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = sub.min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+        }
+    }
+    // walk back from the end: (a's char, b's char), either side absent for an indel. Among
+    // equally short alignments a match comes first, then an indel, then a substitution: "QVW"
+    // against "QWtr" is a dropped V and an added "tr", not V/W and W/t substituted
+    let mut cols: Vec<(Option<char>, Option<char>)> = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        if i > 0 && j > 0 && a[i - 1] == b[j - 1] && d[i][j] == d[i - 1][j - 1] {
+            cols.push((Some(a[i - 1]), Some(b[j - 1])));
+            (i, j) = (i - 1, j - 1);
+        } else if i > 0 && d[i][j] == d[i - 1][j] + 1 {
+            cols.push((Some(a[i - 1]), None));
+            i -= 1;
+        } else if j > 0 && d[i][j] == d[i][j - 1] + 1 {
+            cols.push((None, Some(b[j - 1])));
+            j -= 1;
+        } else {
+            cols.push((Some(a[i - 1]), Some(b[j - 1])));
+            (i, j) = (i - 1, j - 1);
+        }
+    }
+    cols.reverse();
+    let mut pieces: Vec<(String, Option<String>)> = Vec::new();
+    let mut last_indel = None;
+    for (x, y) in cols {
+        let indel = match (x, y) {
+            (Some(_), None) => Some(false),
+            (None, Some(_)) => Some(true),
+            _ => None,
+        };
+        match pieces.last_mut() {
+            Some((l, None)) if x == y => l.extend(x),
+            // a run of dropped or of inserted characters is one disagreement; substituted
+            // characters are each their own, since each reading may be right about one of them
+            Some((l, Some(r))) if indel.is_some() && indel == last_indel => {
+                l.extend(x);
+                r.extend(y);
+            }
+            _ if x == y => pieces.push((x.into_iter().collect(), None)),
+            _ => pieces.push((x.into_iter().collect(), Some(y.into_iter().collect()))),
+        }
+        last_indel = indel;
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::repair::repair;
+    use super::*;
+    use crate::page::{BBox, PageText};
+
+    /// Repairs the page's reading `raw` with `rereads` as the re-readings of its boxes.
+    fn fix_with(raw: &str, rereads: [&str; 2]) -> Result<String, String> {
+        let words = PageText::from_plain_text(raw).words;
+        let span: Vec<usize> = (0..words.len()).collect();
+        let mut next = rereads.into_iter();
+        let mut rr = |_: &[BBox], _: &str| next.next().map(String::from);
+        repair(raw, &span, &words, Some(&mut rr)).map(|a| a.address)
+    }
+
+    #[test]
+    fn regression_readings_that_each_err_twice_are_combined() {
+        // blind36: the page read `J` as `3` and dropped the last `f`; the re-readings read that
+        // `J` right but `f` as `t` and more. No reading is two edits from the address.
+        let tron = "TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf";
+        let page = "TUznH3fHe6gdYY7gvWmf6bNZHuPHDZtow";
+        let rereads = [
+            "TUznHJtHe6gdYY7qvWmf6bNZHuPHDZtowT4",
+            "TUznHitHe6gdYY7gvWmf6bNZHUPHDZtowtH",
+        ];
+        assert!(
+            fix_with(page, ["", ""]).is_err(),
+            "the page's reading alone"
+        );
+        assert_eq!(fix_with(page, rereads), Ok(tron.to_string()));
+        // blind36: `C` read as `G` and `W` as `VW` on the page, every `5` as `S` re-read
+        let tron = "TC1ZCj9Ne3j5v3TLx5ZCDLD55MU9g3XqQW";
+        let page = "TC1ZGj9Ne3j5v3TLx5ZCDLD55MU9g3XqQVW";
+        let rereads = [
+            "TC1ZCj9Ne3jSv3TLxSZCDLDSSMU9g3XqQwt",
+            "viTC1ZCj9Ne3jSv3TLxSZCDLDSSMU9g3XqQWtr",
+        ];
+        assert!(
+            fix_with(page, ["", ""]).is_err(),
+            "the page's reading alone"
+        );
+        assert_eq!(fix_with(page, rereads), Ok(tron.to_string()));
+    }
+
+    #[test]
+    fn readings_that_agree_on_nothing_are_not_combined() {
+        // a re-reading of another line: too many disagreements to try every choice
+        let page = "TUznH3fHe6gdYY7gvWmf6bNZHuPHDZtow";
+        let other = ["TC1ZCj9Ne3jSv3TLxSZCDLDSSMU9g3XqQwt", ""];
+        assert!(fix_with(page, other).is_err());
+    }
+
+    #[test]
+    fn each_disagreement_is_taken_from_either_reading() {
+        let c = combinations("ab3dXf", "abJdf", 8);
+        // "3"/"J" and "X"/"" disagree: four strings
+        assert_eq!(c, ["ab3dXf", "ab3df", "abJdXf", "abJdf"]);
+        assert!(combinations("abc", "abc", 0) == ["abc"]);
+    }
+
+    #[test]
+    fn too_many_disagreements_give_nothing() {
+        assert!(combinations("a1b2c3", "a9b8c7", 2).is_empty());
+        assert_eq!(combinations("a1b2c3", "a9b8c7", 3).len(), 8);
+    }
+
+    #[test]
+    fn a_run_of_dropped_characters_is_one_disagreement_a_substitution_each() {
+        // "vi" glued before one reading is one choice; "3f" against "Jt" two ("Jf" is one)
+        assert_eq!(combinations("abc", "viabc", 1), ["abc", "viabc"]);
+        let c = combinations("x3fy", "xJty", 2);
+        assert_eq!(c, ["x3fy", "x3ty", "xJfy", "xJty"]);
+        assert_eq!(
+            combinations("QVW", "QWtr", 2),
+            ["QVW", "QVWtr", "QW", "QWtr"]
+        );
+    }
+}
