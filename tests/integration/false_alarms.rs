@@ -151,3 +151,22 @@ fn regression_a_class_reunion_fund_in_usdt_with_photos_for_the_group_is_not_flag
         assert_eq!(v["flagged"], false, "{letter}\n{v}");
     }
 }
+
+#[test]
+fn regression_a_daughter_abroad_asking_for_her_fees_in_usdt_is_not_flagged() {
+    // blind36: fees in USDT to a wallet, a photo of the receipt on Zalo for her father and one
+    // of her flatmates for her mother: pictures, an audience and a way to pay (0.60
+    // undiacritised, "anh" read as a photo)
+    for letter in [
+        "Bo me oi,\nHoc phi ky nay la 800 USDT, bo chuyen giup con vao vi \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL truoc ngay 15 nhe.\nCon se gui anh bien lai qua Zalo \
+         cho bo, va anh con voi ban cung phong cho me. Con gai Lan.",
+        "Dear Mum and Dad,\nThis term's fees are 800 USDT; could you send them to \
+         0x52908400098527886E0F7030069857D2E4169EE7 before the 15th?\nI'll send Dad a photo of \
+         the receipt on WhatsApp, and Mum a photo of me with my flatmates. Love, Emma.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+        assert!(has_reason(&v, "warning.damping"), "{letter}\n{v}");
+    }
+}

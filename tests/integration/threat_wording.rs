@@ -380,3 +380,40 @@ fn regression_threats_of_blind35_naming_no_recipient_or_watching_the_office() {
     let v = extract_stdin("Dear Ann, thank you for everything you do for the shelter.");
     assert!(!has_reason(&v, ".surveillance."), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind36_front_page_where_it_goes_next_and_copies_kept() {
+    // blind36: "you will see yourself on the front page, next to pictures you would rather
+    // nobody saw" (0.40, 0.00 in English); "where the original goes next" (0.45); "the copies
+    // still exist" after a payment, naming no pictures (0.45, held back by the pictures
+    // condition)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh,\nHãy viết thư cho baomat.rieng81@proton.me trước ngày 20, tiêu đề: \
+             Đồng ý.\nKhông có thư, anh sẽ thấy mình trên trang nhất, cạnh những tấm ảnh anh \
+             không muốn ai thấy.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. David Lee,\nWrite to hopdong.bimat69@proton.me before the 20th with the subject \
+             line Agree.\nNo e-mail, and you will see yourself on the front page, next to \
+             pictures you would rather nobody saw.",
+            "en.compromising.images",
+        ),
+        (
+            "Anh Trần Minh,\nGửi kèm một tấm ảnh in màu. Bản gốc nét hơn nhiều.\nMuốn biết bản \
+             gốc sẽ đi đâu tiếp theo, viết thư cho private.matter27@outlook.com trong 4 ngày.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Anh Đỗ Mạnh Cường,\nLần trước anh đã trả, cảm ơn anh. Bản sao thì vẫn còn.\nLần này \
+             là 7.000 USDT. Ví cũ không dùng nữa, ví mới: TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf. Hạn \
+             như cũ, 5 ngày.",
+            "vi.pictures.held",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    let v = extract_stdin("Please reply before the 20th.");
+    assert!(has_reason(&v, "en.deadline.date: "), "{v}");
+}
