@@ -61,3 +61,61 @@ fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
     );
     assert!(share >= 0.95, "{summary}");
 }
+
+#[test]
+fn regression_letter_scans_whose_wallets_no_single_reading_gives_or_that_repaired_wrongly() {
+    // blind36: two TRON addresses each reading erred on twice, now recovered by combining the
+    // readings; blind, blind16 and blind23: Ethereum addresses "repaired" by edits until
+    // EIP-55's case checksum fit, to addresses the pages do not print
+    require_ocr();
+    let letters = repo().join("tests/data/threat-letters");
+    let cases = [
+        (
+            "blind36",
+            "aix002-vi.jpg",
+            "TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf",
+        ),
+        (
+            "blind36",
+            "aix010-vi-nodiacritics.tif",
+            "TC1ZCj9Ne3j5v3TLx5ZCDLD55MU9g3XqQW",
+        ),
+        (
+            "blind",
+            "bx001-vi-nodiacritics.tif",
+            "0x42712D45473476b98452f434e72461577D686318",
+        ),
+        (
+            "blind16",
+            "px023-en.tif",
+            "0x66f9664f97F2b50F62D13eA064982f936dE76657",
+        ),
+        (
+            "blind23",
+            "wb-en-crypto-payroll-2.tif",
+            "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (set, file, _) in cases {
+        std::fs::copy(letters.join(set).join(file), dir.path().join(file)).unwrap();
+    }
+    let results = scan_results(dir.path());
+    for (i, (_, file, printed)) in cases.into_iter().enumerate() {
+        let r = results.iter().find(|r| r["item"] == file).unwrap();
+        let got: Vec<&str> = r["wallets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["address"].as_str().unwrap())
+            .collect();
+        if i < 2 {
+            assert_eq!(got, [printed], "{file}: {r}");
+        } else {
+            assert!(
+                got.iter().all(|g| *g == printed),
+                "{file}: {got:?}, printed {printed}"
+            );
+        }
+    }
+}

@@ -143,6 +143,25 @@ mod tests {
     }
 
     #[test]
+    fn regression_evm_repairs_need_a_second_reading_of_their_digits() {
+        // blind16 and blind23: edits until EIP-55's one bit per letter fit gave wrong addresses
+        let evm = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+        let page = "0x5aAebb053F3E94C9b9A09f33669435E7Ef1BeAed"; // 6 read as b
+        assert!(
+            fix_with(page, ["", ""]).is_err(),
+            "no second reading of the digits"
+        );
+        let lower = "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
+        assert_eq!(fix_with(page, [lower, ""]), Ok(evm.to_string()));
+        // a case flip that fits the checksum says nothing of the digits (blind: one kept the
+        // digit OCR misread): with no second reading of them, no address
+        let page = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
+        assert!(fix_with(page, ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe0", ""]).is_err());
+        // the digits two readings agree on, with the case wrong: their checksummed form
+        assert_eq!(fix_with(page, [lower, ""]), Ok(evm.to_string()));
+    }
+
+    #[test]
     fn readings_that_agree_on_nothing_are_not_combined() {
         // a re-reading of another line: too many disagreements to try every choice
         let page = "TUznH3fHe6gdYY7gvWmf6bNZHuPHDZtow";

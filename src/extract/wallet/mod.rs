@@ -5,7 +5,8 @@
 //! ("ví:TR7N…"). Candidates are therefore built by joining consecutive tokens until a join
 //! validates. A candidate that looks like a wallet but fails is repaired in bounded steps:
 //! drop characters foreign to its alphabet (the Vietnamese model inserts `]`), re-read its boxes
-//! with the restricted `eng` engine, then single OCR look-alike substitutions. A repair is
+//! with the restricted `eng` engine, then bounded OCR edits and the readings combined (see
+//! `repair`; Ethereum's weak case checksum needs a second reading of the digits). A repair is
 //! accepted only when exactly one address validates; anything else is reported as an
 //! unverified wallet-like string, never as a wallet, so police never chase a wrong address.
 

@@ -22,13 +22,17 @@
 //! repair "repairs" to a wrong address with a chance under one in twenty thousand (bech32's
 //! 30-bit checksum over a longer address: about one in five thousand), and such a find is
 //! marked `repaired` with OCR's `raw` text for a person to confirm. A true address one edit
-//! away that a second one also reaches is refused as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any
-//! hex string would "validate".
+//! away that a second one also reaches is refused as ambiguous. Addresses without a checksum
+//! (one-case EVM) are never repaired: any hex string would "validate". EIP-55's mixed case is
+//! one bit per letter, some fifteen, against thousands of edits: a repaired EVM address stands
+//! only when a re-reading agrees on its 40 digits, and no edit changes a letter's case alone
+//! (the case follows from the digits; digits the page's reading and a re-reading agree on give
+//! the address in its checksummed form).
 
 use std::collections::BTreeSet;
 
 use super::candidates::{bech32_prefix_misread, evm_like};
-use super::chains::{validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
+use super::chains::{eip55, validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
 use super::consensus;
 use super::Reread;
 use crate::page::{BBox, Word};
@@ -181,6 +185,20 @@ pub(super) fn repair(
             bases.push(text);
         }
     }
+    // EVM digits two readings agree on, the case wrong somewhere: EIP-55's case follows from
+    // the digits, so the address is theirs in its checksummed form, no edit guessed
+    if alpha.starts_with('x') {
+        let page = bases
+            .iter()
+            .filter(|b| b.len() == 42 && !rereads.contains(b));
+        for b in page {
+            if rereads.iter().any(|r| same_evm_digits(r, b)) {
+                if let Some(a) = proven(&format!("0x{}", eip55(&b[2..]))) {
+                    return Ok(a);
+                }
+            }
+        }
+    }
     bases.dedup();
     let mut found: BTreeSet<String> = BTreeSet::new();
     let mut first = Vec::new();
@@ -237,6 +255,18 @@ pub(super) fn repair(
             }
         }
     }
+    if alpha.starts_with('x') {
+        // an EIP-55 checksum is one bit per letter, some fifteen: the thousands of edits above
+        // make a wrong address validate every few candidates (blind, blind16, blind23). A
+        // repaired EVM address stands only when a whitelisted re-reading agrees on its digits.
+        first.retain(|a| rereads.iter().any(|r| same_evm_digits(r, &a.address)));
+        if first.is_empty() && found.len() == 1 {
+            return Err(
+                "EVM address repaired to a checksum, but no second reading agrees on its digits"
+                    .into(),
+            );
+        }
+    }
     match first.len() {
         1 => Ok(first.remove(0)),
         0 => Err("checksum fails and no repair of up to two OCR edits validates".into()),
@@ -284,13 +314,18 @@ fn unglued(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every look-alike substitution of one character.
+/// Every look-alike substitution of one character. In an EVM address a letter's case is its
+/// checksum, so a change of case alone is no repair there: it would only fit the checksum.
 fn substitutions(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
+    let evm = evm_like(s);
     let mut out = Vec::new();
     for (p, c) in chars.iter().enumerate() {
         for g in CONFUSION_GROUPS.iter().filter(|g| g.contains(*c)) {
-            for alt in g.chars().filter(|a| a != c) {
+            for alt in g
+                .chars()
+                .filter(|a| a != c && !(evm && a.eq_ignore_ascii_case(c)))
+            {
                 let mut v = chars.clone();
                 v[p] = alt;
                 out.push(v.into_iter().collect());
