@@ -76,7 +76,7 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
         tags.insert(cat);
         let text = if *cat == "delivery" {
             format!(
-                "exposure wording \"{}\" is what paying brings, not a threat (condition ⇒ exposure: {}) at {}",
+                "\"{}\" is what paying brings, not a threat (condition ⇒ wording: {}) at {}",
                 t.text,
                 t.phrase,
                 at(t.page, t.bbox)
@@ -321,11 +321,25 @@ pub fn assess(f: &Findings, s: &Scoring) -> Assessment {
             raw = g.cap_without;
         }
     }
-    let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> = f
+    // a phrase inside a longer one matched at the same place is one cue, not two ("dịch vụ"
+    // within "hợp đồng dịch vụ": blind37's "confidentiality service contract" was damped twice)
+    let found: Vec<&crate::extract::ThreatFinding> = f
         .threats
         .iter()
         .filter(|t| t.category == "warning")
-        .map(|t| (t.phrase.as_str(), t))
+        .collect();
+    let nested = |t: &crate::extract::ThreatFinding| {
+        found.iter().any(|o| {
+            o.phrase.len() > t.phrase.len()
+                && o.phrase.contains(t.phrase.as_str())
+                && o.page == t.page
+                && o.bbox.iou(t.bbox) > 0.0
+        })
+    };
+    let warnings: BTreeMap<&str, &crate::extract::ThreatFinding> = found
+        .iter()
+        .filter(|t| !nested(t))
+        .map(|t| (t.phrase.as_str(), *t))
         .collect();
     let damping = if warnings.len() < s.warning.min_cues {
         0.0

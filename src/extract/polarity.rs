@@ -4,9 +4,9 @@
 //! look at; a photographer writes the second, and read as the first it flags.
 //!
 //! The lexicon's `[[delivery]]` rules find a condition of having paid as proximity rules; an
-//! exposure finding in the same sentence becomes a `delivery` finding worth no points, unless
-//! that sentence also holds one of the rule's `keeps_threat` words — a negation or a promise to
-//! delete ("once I am paid, the video is deleted and your wife never sees it" still speaks of
+//! exposure or audience finding in the same sentence becomes a `delivery` finding worth no
+//! points, unless that sentence also holds one of the rule's `keeps_threat` words — a negation
+//! or a promise to delete ("once I am paid, the video is deleted and your wife never sees it" still speaks of
 //! the threat). The scope is one sentence because that is where a condition governs: the next
 //! sentence of an extortion letter ("If not, your colleagues see them") stays a threat.
 
@@ -15,6 +15,12 @@ use super::text::{fold, pattern, TokenText};
 use super::threat::ThreatFinding;
 use crate::page::Word;
 use crate::pipeline::DeliveryRule;
+
+/// What a condition of having paid turns into a delivery in its sentence: the exposure wording,
+/// and the audience named, who are the delivery's recipients rather than someone to show the
+/// pictures to (blind37: "Nhận đủ, em gửi album cho cả hai bên gia đình qua Zalo" made an
+/// implied threat of pictures, an audience and a way to pay).
+const TURNED: &[&str] = &["exposure", "audience"];
 
 /// Words ending in a full stop that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "st.", "no.", "tp.", "q.", "p."];
@@ -58,8 +64,9 @@ impl Polarity {
         }
     }
 
-    /// Turns each exposure finding (with the index of its first word) that shares a sentence
-    /// with a condition of having paid, and no `keeps_threat` word, into a `delivery` finding.
+    /// Turns each exposure or audience finding (with the index of its first word) that shares a
+    /// sentence with a condition of having paid, and no `keeps_threat` word, into a `delivery`
+    /// finding.
     pub fn apply(
         &self,
         words: &[Word],
@@ -68,7 +75,10 @@ impl Polarity {
         plain: bool,
         found: &mut [(ThreatFinding, usize)],
     ) {
-        if !found.iter().any(|(f, _)| f.category == "exposure") {
+        if !found
+            .iter()
+            .any(|(f, _)| TURNED.contains(&f.category.as_str()))
+        {
             return;
         }
         let matches = self.conditions.find(folded, lowered, plain);
@@ -91,7 +101,7 @@ impl Polarity {
             }
             let rule = self.conditions.rule(m.rule);
             for (f, w) in found.iter_mut() {
-                if f.category == "exposure" && sentence[*w] == s {
+                if TURNED.contains(&f.category.as_str()) && sentence[*w] == s {
                     f.phrase = format!("{} ⇒ {}", m.terms.join(" … "), f.phrase);
                     f.rule = rule.id.clone();
                     f.category = rule.category.clone();

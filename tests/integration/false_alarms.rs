@@ -170,3 +170,21 @@ fn regression_a_daughter_abroad_asking_for_her_fees_in_usdt_is_not_flagged() {
         assert!(has_reason(&v, "warning.damping"), "{letter}\n{v}");
     }
 }
+
+#[test]
+fn regression_a_grandfathers_gift_and_a_photographers_balance_in_usdt_are_not_flagged() {
+    // blind37: a grandfather's USDT to the reader's wallet with photos for the grandmother (0.70,
+    // read as extortion by the model); a photographer's balance, "once received in full, the
+    // album goes to both families on Zalo" (0.60: the families an audience for the pictures)
+    for letter in [
+        "Cháu Lan của ông,\nMừng cháu đỗ đại học, ông gửi cháu 100 USDT vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL của cháu rồi nhé.\nNhập học xong cháu chụp ảnh gửi bà \
+         xem với. Ông.",
+        "STUDIO ẢNH CƯỚI\nGửi anh Minh,\nGói chụp còn thiếu 200 USDT, anh chuyển vào ví \
+         TLCjmH6SqGK8twZ9XrBDWpBbfyvEXihhNS trước ngày cưới giúp em. Nhận đủ, em gửi album cho cả \
+         hai bên gia đình qua Zalo.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}

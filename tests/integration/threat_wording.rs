@@ -417,3 +417,35 @@ fn regression_threats_of_blind36_front_page_where_it_goes_next_and_copies_kept()
     let v = extract_stdin("Please reply before the 20th.");
     assert!(has_reason(&v, "en.deadline.date: "), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind37_addressed_envelopes_everyone_let_see_and_a_contract() {
+    // blind37: forty envelopes already bearing the colleagues' names (0.50); "silence means
+    // you choose to let everyone see …, email … for instructions" (0.35); a "confidentiality
+    // service contract" damped as a business's voice, "dịch vụ" counted again inside "hợp đồng
+    // dịch vụ" (0.57)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nTrong phong bi la anh anh o quan bia, in tren giay anh.\nToi con 40 ban \
+             nhu vay va 40 phong bi ghi san ten cac dong nghiep cua anh. Lien he Telegram \
+             @bonmuoi_banin trong 3 ngay.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. David Lee,\nEmail giaiquyet24710@yandex.com with your ID number as the subject \
+             line for instructions.\nSilence means you choose to let everyone see what I am \
+             looking at.",
+            "en.exposure.spread",
+        ),
+        (
+            "HỢP ĐỒNG DỊCH VỤ BẢO MẬT\nBên A: ông Nam. Bên B: người giữ tài liệu hình ảnh của Bên \
+             A.\nBên A thanh toán phí bảo mật 3.000 USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL \
+             trong 7 ngày. Bên B cam kết không công bố.",
+            "vi.payment.crypto_amount",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "warning.damping"), "{v}");
+    }
+}
