@@ -116,6 +116,10 @@ impl NearMatcher {
                         continue;
                     }
                     match t.strip_prefix('=') {
+                        // "==ảnh": its diacritics even where a page has none (never folded)
+                        Some(t) if t.starts_with('=') => {
+                            exact.add(term_pattern(&t[1..], lower), (r, g));
+                        }
                         Some(t) => {
                             exact.add(term_pattern(t, lower), (r, g));
                             exact_folded.add(term_pattern(t, fold), (r, g));
@@ -327,6 +331,22 @@ mod tests {
         );
         assert!(m.find(&f, &l, false).is_empty());
         assert_eq!(m.find(&f, &l, true).len(), 1);
+    }
+
+    #[test]
+    fn doubly_marked_terms_never_fold() {
+        let m = NearMatcher::new(&[rule(6, &[&["==ảnh"], &["=vợ"]])]);
+        for (text, undiacritised, n) in [
+            ("anh se den tay vo anh", true, 0),
+            ("ảnh sẽ đến tay vợ anh", false, 1),
+        ] {
+            let p = PageText::from_plain_text(text);
+            let (f, l) = (
+                TokenText::build(&p.words, fold),
+                TokenText::build(&p.words, lower),
+            );
+            assert_eq!(m.find(&f, &l, undiacritised).len(), n, "{text}");
+        }
     }
 
     #[test]

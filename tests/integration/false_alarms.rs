@@ -188,3 +188,25 @@ fn regression_a_grandfathers_gift_and_a_photographers_balance_in_usdt_are_not_fl
         assert_eq!(v["flagged"], false, "{letter}\n{v}");
     }
 }
+
+#[test]
+fn regression_a_usdt_prize_claim_and_a_wedding_invitation_taking_usdt_are_not_flagged() {
+    // blind38: a prize claimed with a photo of the ID on Zalo (0.95, 0.60: undiacritised, every
+    // "anh" was a photo); a wedding invitation whose photos "will go to the whole family group"
+    // beside a wallet for gifts (1.00, 0.60)
+    for letter in [
+        "CHUONG TRINH TRI AN KHACH HANG\nChuc mung anh Bui Duc Thang,\nAnh da trung giai thuong \
+         500 USDT. De nhan, anh gui anh can cuoc va dia chi vi qua Zalo 0909 555 123 trong 48 \
+         gio; qua han, giai thuong duoc chuyen cho nguoi khac.",
+        "THIỆP MỜI\nTrân trọng kính mời anh Cường,\nĐến dự lễ thành hôn của chúng em ngày 20. Ai \
+         ở xa muốn gửi quà mừng cưới có thể chuyển USDT vào ví \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL; ảnh cưới sẽ gửi cả nhà qua nhóm Zalo.",
+        "Dear Mr. Thomas Reed,\nYou are warmly invited to our wedding on the 20th. If you live \
+         far away and would like to send a gift, USDT to \
+         0x52908400098527886E0F7030069857D2E4169EE7 is welcome; the wedding photos will go to \
+         the whole family group.\nWith love.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}

@@ -1,0 +1,227 @@
+//! The threat lexicon's wording, continued: the letters of blind33 and later sets that were
+//! missed on first sight, run through `mailscreen extract` with the built-in rules, so a later
+//! change that loses one fails under the name of what broke (`threat_wording` holds the earlier
+//! sets; the benign letters first runs flagged are in `false_alarms`).
+
+use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
+
+#[test]
+fn regression_threats_of_blind33_without_a_wallet_or_a_sending_verb() {
+    // blind33's misses: a video "will be on" a YouTube channel (0.50); a secret the wife
+    // "still doesn't know", in two languages (0.45, 0.55); "an envelope exactly like this
+    // one" (0.45)
+    for (letter, rule) in [
+        (
+            "Ông Đặng Quốc Bảo,\nTôi có video ông nhận tiền của doanh nghiệp trong xe.\nHãy liên \
+             hệ qua Zalo 0912 334 556 trước chủ nhật để thương lượng, nếu không video sẽ có trên \
+             kênh YouTube chống tham nhũng.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Anh Nguyễn Văn Hùng,\nMình là người quen cũ của vợ anh. Chị ấy vẫn chưa biết chuyện \
+             anh và cô thư ký.\nMuốn giữ nguyên như vậy, anh nhắn Telegram @nguoiquencu trong 2 \
+             ngày.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Mr. Peter Walsh,\nI am an old friend of your wife's. She still doesn't know about you \
+             and your assistant.\nTo keep it that way, message me on Telegram @oldfriend_77 \
+             within two days.",
+            "en.surveillance.watching",
+        ),
+        (
+            "Mrs. Helen Carter,\nEmail: hotro.kin74@proton.me. Deadline: Friday. Subject line: I \
+             agree.\nNo email, and your wife receives an envelope exactly like this one.",
+            "en.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_what_the_cameras_caught_names_pictures() {
+    // blind33: "the cameras caught all of it … 2,500 USDT to T…" named no pictures, so the
+    // model's reading (p 0.974) could not stand for the threat: capped at 0.45
+    let v = extract_stdin(
+        "Mrs. Helen Carter,\nThat night at the karaoke bar, the cameras caught all of it.\nIf you \
+         want it deleted, 2,500 USDT to TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn. If you want to be \
+         famous, stay silent.",
+    );
+    assert!(has_reason(&v, " en.pictures.named: "), "{v}");
+    assert_eq!(v["flagged"], true, "{v}");
+}
+
+#[test]
+fn regression_threats_of_blind34_in_vietnamese() {
+    // blind34's Vietnamese misses, whose English twins flagged: "the photos still go out as
+    // promised" (a photo named only as "ảnh"), "I know where you were and with whom", a child's
+    // school hours with "do nothing foolish", "room 305 will be famous online" (0.45 to 0.55)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh,\nLần trước anh chuyển thiếu. Còn thiếu 3.000 USDT.\nChuyển nốt vào ví \
+             TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn trong 48 giờ, không thì coi như chưa chuyển đồng \
+             nào, ảnh vẫn gửi đi như đã nói.",
+            "vi.pictures.named",
+        ),
+        (
+            "Anh Trần Minh,\nHôm 14/2 anh không ở nhà như anh nói với vợ.\nTôi biết anh ở đâu và \
+             với ai. Nhắn Zalo 0968 221 337 trước thứ Tư.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Chị Lan,\nCon chị học lớp 5A trường Kim Đồng, tan học lúc 4 giờ 30.\nChuyển 3.000 USDT \
+             vào ví TDxka3zetrpWsWoeWWjSAQDwM186UmzwQn trong 3 ngày và đừng làm gì dại dột.",
+            "vi.secrecy.police",
+        ),
+        (
+            "Anh Minh,\nDan kem la anh anh trong phong khach san 305.\nLien he Telegram @phong305 \
+             trong 3 ngay. Khong lien he, phong 305 se noi tieng tren mang.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // "ảnh hưởng" is influence, not a photo
+    let v = extract_stdin("Ảnh hưởng của cơn bão rất lớn.");
+    assert!(!has_reason(&v, ".pictures."), "{v}");
+}
+
+#[test]
+fn regression_threats_of_blind35_naming_no_recipient_or_watching_the_office() {
+    // blind35: "who is about to receive them" named the spreading with no audience (0.55, 0.45
+    // undiacritised); "everything you do in your office … is on camera" (0.55)
+    for (letter, rule) in [
+        (
+            "Mrs. Helen Carter,\nHere is one photo, to introduce myself.\nTo know how many more \
+             there are, and who is about to receive them, write to lienhe.anh32@outlook.com \
+             within three days.",
+            "en.exposure.spread",
+        ),
+        (
+            "Anh Do Manh Cuong,\nGui anh tam anh nay de lam quen.\nMuon biet con bao nhieu tam \
+             nua, va ai sap nhan duoc, hay viet thu cho baomat.rieng12@yandex.com trong 3 ngay.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Anh Trần Minh,\nMọi thứ anh làm trong phòng làm việc sau 7 giờ tối đều có camera.\n\
+             Nhắn Telegram @phongsau7gio trước thứ Sáu nếu anh muốn biết ai đang giữ.",
+            "vi.surveillance.watching",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a thank-you letter's "everything you do" watches no one
+    let v = extract_stdin("Dear Ann, thank you for everything you do for the shelter.");
+    assert!(!has_reason(&v, ".surveillance."), "{v}");
+}
+
+#[test]
+fn regression_threats_of_blind36_front_page_where_it_goes_next_and_copies_kept() {
+    // blind36: "you will see yourself on the front page, next to pictures you would rather
+    // nobody saw" (0.40, 0.00 in English); "where the original goes next" (0.45); "the copies
+    // still exist" after a payment, naming no pictures (0.45, held back by the pictures
+    // condition)
+    for (letter, rule) in [
+        (
+            "Anh Trần Minh,\nHãy viết thư cho baomat.rieng81@proton.me trước ngày 20, tiêu đề: \
+             Đồng ý.\nKhông có thư, anh sẽ thấy mình trên trang nhất, cạnh những tấm ảnh anh \
+             không muốn ai thấy.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. David Lee,\nWrite to hopdong.bimat69@proton.me before the 20th with the subject \
+             line Agree.\nNo e-mail, and you will see yourself on the front page, next to \
+             pictures you would rather nobody saw.",
+            "en.compromising.images",
+        ),
+        (
+            "Anh Trần Minh,\nGửi kèm một tấm ảnh in màu. Bản gốc nét hơn nhiều.\nMuốn biết bản \
+             gốc sẽ đi đâu tiếp theo, viết thư cho private.matter27@outlook.com trong 4 ngày.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Anh Đỗ Mạnh Cường,\nLần trước anh đã trả, cảm ơn anh. Bản sao thì vẫn còn.\nLần này \
+             là 7.000 USDT. Ví cũ không dùng nữa, ví mới: TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf. Hạn \
+             như cũ, 5 ngày.",
+            "vi.pictures.held",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    let v = extract_stdin("Please reply before the 20th.");
+    assert!(has_reason(&v, "en.deadline.date: "), "{v}");
+}
+
+#[test]
+fn regression_threats_of_blind37_addressed_envelopes_everyone_let_see_and_a_contract() {
+    // blind37: forty envelopes already bearing the colleagues' names (0.50); "silence means
+    // you choose to let everyone see …, email … for instructions" (0.35); a "confidentiality
+    // service contract" damped as a business's voice, "dịch vụ" counted again inside "hợp đồng
+    // dịch vụ" (0.57)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nTrong phong bi la anh anh o quan bia, in tren giay anh.\nToi con 40 ban \
+             nhu vay va 40 phong bi ghi san ten cac dong nghiep cua anh. Lien he Telegram \
+             @bonmuoi_banin trong 3 ngay.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. David Lee,\nEmail giaiquyet24710@yandex.com with your ID number as the subject \
+             line for instructions.\nSilence means you choose to let everyone see what I am \
+             looking at.",
+            "en.exposure.spread",
+        ),
+        (
+            "HỢP ĐỒNG DỊCH VỤ BẢO MẬT\nBên A: ông Nam. Bên B: người giữ tài liệu hình ảnh của Bên \
+             A.\nBên A thanh toán phí bảo mật 3.000 USDT vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL \
+             trong 7 ngày. Bên B cam kết không công bố.",
+            "vi.payment.crypto_amount",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "warning.damping"), "{v}");
+    }
+}
+
+#[test]
+fn regression_threats_of_blind38_kept_no_longer_and_an_articles_removal_sold() {
+    // blind38: "I will wait for your letter at … until the end of Saturday; after Saturday I
+    // stop waiting, and I stop keeping it" (0.25, 0.20); a news site's "you may request its
+    // removal for a fee" (0.30, 0.20); "after 48 hours it is no longer yours alone" (0.50)
+    for (letter, rule) in [
+        (
+            "Anh Hùng,\nNhìn kỹ tấm ảnh trong phong bì. Anh nhận ra căn phòng chứ?\nTôi sẽ chờ \
+             thư của anh ở địa chỉ thuongluong8832@yandex.com đến hết thứ Bảy. Sau thứ Bảy, tôi \
+             không chờ nữa, và tôi cũng không giữ nữa.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Dr. Samuel Ortiz,\nLook closely at the photo in the envelope. Do you recognise the \
+             room?\nI will wait for your letter at baomat.rieng51@yandex.com until the end of \
+             Saturday. After Saturday, I stop waiting, and I stop keeping it.",
+            "en.exposure.spread",
+        ),
+        (
+            "Kinh gui ong Vinh,\nBan bien tap trang tin Su That Dia Phuong da nhan duoc anh va \
+             tai lieu ve ong.\nBai viet du kien dang ngay 15. Ong co the de nghi go bai voi phi \
+             7.000 USDT, chuyen vao vi TFuC2Qge4GxA2U9abKxk1pw3YZvGM5XRir truoc ngay 12.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Dear Mr. Thomas Reed,\nThe editors of the Local Truth news site have received photos \
+             and documents about you.\nThe article is scheduled for the 15th. You may request its \
+             removal for a fee of 2,500 USDT, paid to TCf5cqLffPccEY7hcsabiFnMfdipfyryvr before \
+             the 12th.",
+            "en.exposure.spread",
+        ),
+        (
+            "Ông Bảo,\nLiên hệ Telegram @hosokin_88 trong 48 giờ. Chỉ ông biết chuyện này, và nên \
+             giữ như vậy.\nQuá 48 giờ, chuyện này không còn của riêng ông.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
