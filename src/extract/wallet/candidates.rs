@@ -17,7 +17,16 @@ pub(super) fn clean(w: &str) -> String {
         Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
         _ => w,
     };
-    unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric())).collect()
+    unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|c| !stray_symbol(*c))
+        .collect()
+}
+
+/// A symbol outside ASCII that OCR reads into a code where a letter was (`TNP©eaa…`, `rP¢9`,
+/// `TLCi¡mH6…`): dropped, so the token stays a candidate and the repair restores the letter.
+/// ASCII marks stay for the repair to map (`]` is the Vietnamese model's `J`).
+fn stray_symbol(c: char) -> bool {
+    !c.is_ascii() && !c.is_alphanumeric()
 }
 
 /// `0x…` as OCR prints it: the zero read as `O`, `o` or `9`.
@@ -67,6 +76,8 @@ pub(super) fn starts_like_wallet(t: &str) -> bool {
         || ["bc1", "tb1", "ltc1", "bcrt1", "tltc1", "rltc1"]
             .iter()
             .any(|p| l.starts_with(p))
+        // a segwit `bc1` OCR read as `be1`, `bel`, `bci`
+        || (t.len() >= 14 && bech32_prefix_misread(&l))
         // base58 version prefixes; Monero 4/8 (main), 5/7 (stage), 9/A/B (test); CashAddr q/p
         || t.starts_with(|c: char| "T13LMDmn2A94578BqpQP".contains(c))
 }
@@ -226,7 +237,16 @@ pub(super) fn wallet_like(s: &str) -> bool {
         .filter(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
         .count();
     let mixed_case = upper * 3 >= upper + lower && lower * 3 >= upper + lower && upper_pairs >= 2;
-    if alnum * 10 < n * 9 || (transitions < 4 && !(transitions >= 2 && mixed_case)) {
+    // a TRON address's shape is texture enough: `T` and 33 more letters and digits, some capitals
+    // among them and a digit (`TCfScqLffPccEY7hcsabiFnMfdipfyryvr`, OCR's `S` for `5` leaving a
+    // single digit); words glued together do not reach 34 characters with a digit inside
+    let tron_shaped = (33..=35).contains(&n)
+        && s.starts_with('T')
+        && alnum == n
+        && s.bytes().any(|c| c.is_ascii_digit())
+        && upper >= 4;
+    if alnum * 10 < n * 9 || (transitions < 4 && !(transitions >= 2 && mixed_case) && !tron_shaped)
+    {
         return false;
     }
     let l = s.to_ascii_lowercase();
@@ -246,5 +266,43 @@ pub(super) fn wallet_like(s: &str) -> bool {
         s.starts_with(['4', '8', '5', '7', '9', 'A', 'B'])
     } else {
         (25..=36).contains(&n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regression_symbols_ocr_reads_into_an_address_are_dropped() {
+        // blind36, blind34: `©` and `¢` inside an address made it no candidate
+        assert_eq!(
+            clean("TNP©eaaFB7K9cmo4uQpcU32zGK8G1NYqeL"),
+            "TNPeaaFB7K9cmo4uQpcU32zGK8G1NYqeL"
+        );
+        assert_eq!(clean("7NDCGBtSjznemEomE5rP¢9."), "7NDCGBtSjznemEomE5rP9");
+        // `]` is left for the repair, which reads it as `J`
+        assert_eq!(clean("TfJ]QAWDm"), "TfJ]QAWDm");
+        // a number's or an address's own punctuation stays
+        assert_eq!(clean("3,750,000"), "3,750,000");
+        assert_eq!(clean("ai@proton.me"), "ai@proton.me");
+    }
+
+    #[test]
+    fn regression_a_tron_address_left_with_one_digit_is_still_a_candidate() {
+        // blind38: `5` read as `S` left "TCfScq…EY7hcsabi…" one digit, too little texture
+        assert!(wallet_like("TCfScqLffPccEY7hcsabiFnMfdipfyryvr"));
+        assert!(!wallet_like("TheProvincialPeoplesCommitteeOfHue"));
+        assert!(!wallet_like("ThuongvuTinhuysenhanduoctoanboanh"));
+    }
+
+    #[test]
+    fn regression_a_segwit_prefix_read_as_be1_starts_a_candidate() {
+        // blind37: "be1qvyq0cc6…" was never tried
+        assert!(starts_like_wallet(
+            "be1qvyq0cc6rahyvsazfdje0tw7ez82ndmuac2lhv"
+        ));
+        assert!(!starts_like_wallet("because"));
+        assert!(!starts_like_wallet("bel"));
     }
 }
