@@ -225,3 +225,29 @@ fn regression_threats_of_blind38_kept_no_longer_and_an_articles_removal_sold() {
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind39_a_wifes_number_held_and_who_else_has_the_photo() {
+    // blind39: "message Signal … before tomorrow night; no message, and you will understand why
+    // I have your wife's phone number" (0.45); "if you want to know who else has this photo,
+    // write to … before Friday" (0.35)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nNhắn Signal số +84 912 000 111 trước tối mai. Một chữ thôi: Đồng ý.\nKhông \
+             nhắn, anh sẽ hiểu vì sao tôi có số điện thoại của vợ anh.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Anh Minh,\nNếu anh muốn biết ai khác đã có tấm ảnh này, viết cho \
+             thuongluong8856@outlook.com trước thứ Sáu.\nSau thứ Sáu, anh sẽ biết theo cách khác.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. Reed,\nIf you want to know who else has this photo, write to a.b@proton.me before \
+             Friday. After Friday, you will find out another way.",
+            "en.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
