@@ -121,6 +121,13 @@ fn bech32_prefix(raw: &str) -> String {
 
 /// A checksum-proven address (a one-case EVM string proves nothing and does not count).
 fn proven(s: &str) -> Option<Address> {
+    // a TRON address is 34 characters, always: a guess of another length is not worth a
+    // checksum (half the tries of an edit search; `TB1…` is a testnet segwit address in
+    // capitals, not TRON)
+    let tron_len = s.starts_with('T') && !s.starts_with("TB1") && s.len() != 34;
+    if tron_len {
+        return None;
+    }
     validate(s).filter(|a| a.checksummed)
 }
 
