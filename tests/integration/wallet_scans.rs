@@ -8,6 +8,16 @@ use serde_json::Value;
 
 use crate::common::{repo, require_ocr, scan_results};
 
+/// The wallet addresses an item's result reports.
+fn wallets(r: &Value) -> Vec<&str> {
+    r["wallets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["address"].as_str().unwrap())
+        .collect()
+}
+
 #[test]
 fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
     require_ocr();
@@ -25,12 +35,7 @@ fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
             want = format!("bitcoincash:{want}");
         }
         let r = results.iter().find(|r| r["item"] == file).unwrap();
-        let got: Vec<&str> = r["wallets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w["address"].as_str().unwrap())
-            .collect();
+        let got = wallets(r);
         let is_want = |g: &&str| *g == want || *g == want.to_ascii_lowercase();
         if got.iter().any(is_want) {
             exact += 1;
@@ -120,12 +125,7 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
     let results = scan_results(dir.path());
     for (i, (_, file, printed)) in cases.into_iter().enumerate() {
         let r = results.iter().find(|r| r["item"] == file).unwrap();
-        let got: Vec<&str> = r["wallets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w["address"].as_str().unwrap())
-            .collect();
+        let got = wallets(r);
         if i < 5 {
             assert_eq!(got, [printed], "{file}: {r}");
         } else {
