@@ -6,9 +6,10 @@
 //! The lexicon's `[[delivery]]` rules find a condition of having paid as proximity rules; an
 //! exposure or audience finding in the same sentence becomes a `delivery` finding worth no
 //! points, unless that sentence also holds one of the rule's `keeps_threat` words — a negation
-//! or a promise to delete ("once I am paid, the video is deleted and your wife never sees it" still speaks of
-//! the threat). The scope is one sentence because that is where a condition governs: the next
-//! sentence of an extortion letter ("If not, your colleagues see them") stays a threat.
+//! or a promise to delete ("once I am paid, the video is deleted and your wife never sees it"
+//! still speaks of the threat). The scope is one sentence because that is where a condition
+//! governs: the next sentence of an extortion letter ("If not, your colleagues see them") stays
+//! a threat.
 
 use super::near::NearMatcher;
 use super::text::{fold, pattern, TokenText};
