@@ -60,3 +60,6 @@ for set in tuning heldout blind blind2 blind3 blind4 blind5 blind6 blind7 blind8
         --timings --json-out "$out/threat-$set.jsonl" 2>&1 >/dev/null | grep '^stage times' || true
     python3 bench/threat_eval.py "$set" "$out/threat-$set.jsonl"
 done
+echo
+echo "== printed wallets over the labelled letter sets (bench/letter_wallets.py)"
+python3 bench/letter_wallets.py "$out"
