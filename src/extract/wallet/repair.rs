@@ -162,6 +162,8 @@ pub(super) fn repair(
 ) -> Result<Address, String> {
     let raw = &bech32_prefix(raw);
     let alpha = alphabet(raw);
+    // an EVM address: its checksum is letters' case, too weak for guesses (below)
+    let evm = alpha.starts_with('x');
     let mut bases = vec![keep(raw, &alpha, false), keep(raw, &alpha, true)];
     bases.dedup();
     for b in &bases {
@@ -194,7 +196,7 @@ pub(super) fn repair(
     }
     // EVM digits two readings agree on, the case wrong somewhere: EIP-55's case follows from
     // the digits, so the address is theirs in its checksummed form, no edit guessed
-    if alpha.starts_with('x') {
+    if evm {
         let page = bases
             .iter()
             .filter(|b| b.len() == 42 && !rereads.contains(b));
@@ -241,7 +243,7 @@ pub(super) fn repair(
             }
         }
     }
-    if first.is_empty() && !alpha.starts_with('x') {
+    if first.is_empty() && !evm {
         // an EIP-55 checksum covers only its letters' case: too few bits for combined guesses
         for (i, a) in bases.iter().enumerate() {
             for b in &bases[i + 1..] {
@@ -262,7 +264,7 @@ pub(super) fn repair(
             }
         }
     }
-    if alpha.starts_with('x') {
+    if evm {
         // an EIP-55 checksum is one bit per letter, some fifteen: the thousands of edits above
         // make a wrong address validate every few candidates (blind, blind16, blind23). A
         // repaired EVM address stands only when a whitelisted re-reading agrees on its digits.
