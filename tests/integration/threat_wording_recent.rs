@@ -251,3 +251,15 @@ fn regression_threats_of_blind39_a_wifes_number_held_and_who_else_has_the_photo(
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threat_of_blind40_the_directors_desk() {
+    // blind40: "copies of the photos in this envelope will be on the director's desk" (0.20): a
+    // director was no audience in English (its Vietnamese twin, "giám đốc", flagged)
+    assert_flagged_by(
+        "Mr. Reed,\nWrite to silentpay27@gmail.com to learn what you must do.\nIf no letter from \
+         you arrives within five days, copies of the photos in this envelope will be on the \
+         director's desk.",
+        "en.exposure.media_to_audience",
+    );
+}
