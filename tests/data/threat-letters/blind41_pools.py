@@ -1,6 +1,6 @@
 """Forty-first blind set: written after blind40 was measured, while its misses were being fixed,
-unmeasured before the retraining with blind40; measured once at the round's end; never trained
-or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and
+committed unmeasured before the retraining with blind40; measured once at the round's end;
+never trained or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and
 wallets inside the benign letters are written out (invented addresses and numbers, public
 test-vector wallets)."""
 
