@@ -1,8 +1,8 @@
 """Forty-first blind set: written after blind40 was measured, while its misses were being fixed,
 committed unmeasured before the retraining with blind40; measured once at the round's end;
-never trained or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and
-wallets inside the benign letters are written out (invented addresses and numbers, public
-test-vector wallets)."""
+never trained or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in;
+addresses, numbers and wallets inside the benign letters are written out (invented addresses
+and numbers, public test-vector wallets)."""
 
 VI_LETTERS = [
     ["Anh {n},", "Tôi là tài xế taxi đón anh ở khách sạn Hoàng Gia tối thứ Bảy. Camera hành trình của xe tôi ghi lại mọi thứ ở ghế sau.",
