@@ -7,9 +7,10 @@
 //! diacritics and is matched on lower-cased text instead, because its folded form is another
 //! common word ("anh", "bo", "do") — except on a page of Vietnamese written without diacritics,
 //! where the writer left no other way to say it. A term ending in `*` is a prefix ("publish*"
-//! for publish, published, publishing); `#number` is any token of digits. Each hit is turned
-//! into token positions, and for each rule the smallest windows holding one hit of every group
-//! are found by trying every hit as the leftmost one. Rules and hits are few, so this stays cheap.
+//! for publish, published, publishing); `#number` is any token of digits, `#address` any token
+//! of an e-mail address or a messenger handle. Each hit is turned into token positions, and for
+//! each rule the smallest windows holding one hit of every group are found by trying every hit
+//! as the leftmost one. Rules and hits are few, so this stays cheap.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -85,15 +86,29 @@ pub struct NearMatcher {
     rules: Vec<NearRule>,
     /// [folded terms, diacritic terms, diacritic terms folded (for undiacritised pages)]
     modes: [Terms; 3],
-    /// The (rule, group) pairs holding the term `#number`: any token of digits ("6,000" is
-    /// the tokens 6 and 000), which no automaton can list.
-    numbers: Vec<(usize, usize)>,
+    /// The (mode tag, (rule, group)) of every special term (`SPECIAL`): a kind of token no
+    /// automaton can list.
+    specials: Vec<(usize, (usize, usize))>,
 }
 
-/// Mode tag of a `#number` hit (the three automaton modes are 0, 1 and 2).
-const NUMBER: usize = 3;
-/// The term that stands for any number.
+/// The term that stands for any number: any token of digits ("6,000" is the tokens 6 and 000).
 pub const NUMBER_TERM: &str = "#number";
+/// The term that stands for any address to write to: a token of an e-mail address or a
+/// messenger handle ("viết cho hoangvu@proton.me" is an instruction; "viết cho bà" is not).
+pub const ADDRESS_TERM: &str = "#address";
+/// The special terms with the mode tag of their hits (the three automaton modes are 0, 1, 2).
+pub const SPECIAL: [(&str, usize); 2] = [(NUMBER_TERM, 3), (ADDRESS_TERM, 4)];
+
+/// Whether token `i` of `tt` is what the special term of mode tag `mode` stands for.
+fn special_hit(tt: &TokenText, i: usize, mode: usize) -> bool {
+    match mode {
+        3 => {
+            let (a, b, _) = tt.spans[i];
+            tt.text[a..b].bytes().all(|c| c.is_ascii_digit())
+        }
+        _ => tt.address.get(i).copied().unwrap_or(false),
+    }
+}
 
 /// A term's pattern: whole words, or a prefix of its last word when it ends in `*`.
 fn term_pattern(t: &str, norm: fn(&str) -> String) -> String {
@@ -107,12 +122,12 @@ impl NearMatcher {
     pub fn new(rules: &[NearRule]) -> NearMatcher {
         let [mut folded, mut exact, mut exact_folded] =
             [Terms::default(), Terms::default(), Terms::default()];
-        let mut numbers = Vec::new();
+        let mut specials = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
             for (g, group) in rule.groups.iter().enumerate() {
                 for t in group {
-                    if t == NUMBER_TERM {
-                        numbers.push((r, g));
+                    if let Some(&(_, mode)) = SPECIAL.iter().find(|(name, _)| name == t) {
+                        specials.push((mode, (r, g)));
                         continue;
                     }
                     match t.strip_prefix('=') {
@@ -132,7 +147,7 @@ impl NearMatcher {
         NearMatcher {
             rules: rules.to_vec(),
             modes: [folded.build(), exact.build(), exact_folded.build()],
-            numbers,
+            specials,
         }
     }
 
@@ -161,17 +176,13 @@ impl NearMatcher {
         } else if lowered.spans.len() == folded.spans.len() {
             self.modes[1].hits(lowered, 1, &mut hits);
         }
-        if !self.numbers.is_empty() {
-            for (i, &(a, b, _)) in folded.spans.iter().enumerate() {
-                if folded.text[a..b].bytes().all(|c| c.is_ascii_digit()) {
-                    for &(r, g) in &self.numbers {
-                        hits[r][g].push(Hit {
-                            start: i,
-                            end: i + 1,
-                            term: (NUMBER, 0),
-                        });
-                    }
-                }
+        for &(mode, (r, g)) in &self.specials {
+            for i in (0..folded.spans.len()).filter(|&i| special_hit(folded, i, mode)) {
+                hits[r][g].push(Hit {
+                    start: i,
+                    end: i + 1,
+                    term: (mode, 0),
+                });
             }
         }
         let mut out = Vec::new();
@@ -230,10 +241,12 @@ impl NearMatcher {
         let end = used.iter().map(|h| h.end).max()?;
         let terms = used
             .iter()
-            .map(|h| match h.term.0 {
-                NUMBER => NUMBER_TERM.to_string(),
-                m => self.modes[m].text[h.term.1].trim().to_string(),
-            })
+            .map(
+                |h| match SPECIAL.iter().find(|(_, mode)| *mode == h.term.0) {
+                    Some((name, _)) => name.to_string(),
+                    None => self.modes[h.term.0].text[h.term.1].trim().to_string(),
+                },
+            )
             .collect();
         (end - a.start <= window).then_some((end, terms))
     }
@@ -308,6 +321,18 @@ mod tests {
         assert_eq!(find(&m, "gửi 500 usdt").len(), 1);
         assert!(find(&m, "six USDT").is_empty());
         assert!(find(&m, "5000 đồng, không phải USDT").is_empty());
+    }
+
+    #[test]
+    fn address_term_matches_an_email_or_a_handle_only() {
+        let m = NearMatcher::new(&[rule(3, &[&["viết cho"], &["#address"]])]);
+        let hit = find(&m, "Viết cho hoangvu.88@proton.me trong 3 ngày");
+        assert_eq!(hit.len(), 1);
+        assert_eq!(hit[0].terms, vec!["viet cho", "#address"]);
+        assert_eq!(find(&m, "viết cho @giumkin_vn trên Telegram").len(), 1);
+        assert!(find(&m, "Cháu viết cho bà mấy dòng").is_empty());
+        assert!(find(&m, "viết cho bà, địa chỉ hoangvu@proton.me").is_empty());
+        assert!(find(&m, "viết cho @ nhà").is_empty());
     }
 
     #[test]

@@ -110,6 +110,15 @@ pub struct TokenText {
     pub text: String,
     /// (start byte, end byte, word index)
     pub spans: Vec<(usize, usize, usize)>,
+    /// For each token, whether its word is an address to write to (an e-mail address or a
+    /// messenger handle: an `@` with a name after it), which tokenising splits into plain words.
+    pub address: Vec<bool>,
+}
+
+/// An e-mail address or a messenger handle as OCR read it: an `@` followed by a letter or digit.
+fn is_address(word: &str) -> bool {
+    word.split_once('@')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
 impl TokenText {
@@ -119,6 +128,7 @@ impl TokenText {
         let mut t = TokenText {
             text: String::from(" "),
             spans: Vec::new(),
+            address: Vec::new(),
         };
         let mut i = 0;
         while i < words.len() {
@@ -137,10 +147,12 @@ impl TokenText {
             } else {
                 &w.text
             };
+            let address = is_address(source);
             for tok in tokens(source, norm) {
                 let start = t.text.len();
                 t.text.push_str(&tok);
                 t.spans.push((start, t.text.len(), i));
+                t.address.push(address);
                 t.text.push(' ');
             }
             i += if hyphenated { 2 } else { 1 };

@@ -76,16 +76,16 @@ pub(super) fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), Pipel
                 format!("near rule {} has an empty group or term", r.id),
             ));
         }
-        if let Some(t) = r
-            .groups
-            .iter()
-            .flatten()
-            .find(|t| t.starts_with('#') && t.as_str() != crate::extract::near::NUMBER_TERM)
-        {
+        if let Some(t) = r.groups.iter().flatten().find(|t| {
+            t.starts_with('#')
+                && !crate::extract::near::SPECIAL
+                    .iter()
+                    .any(|(name, _)| name == t)
+        }) {
             return Err(invalid(
                 path,
                 format!(
-                    "near rule {}: unknown special term '{t}' (only #number)",
+                    "near rule {}: unknown special term '{t}' (only #number, #address)",
                     r.id
                 ),
             ));

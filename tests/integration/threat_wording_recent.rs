@@ -263,3 +263,29 @@ fn regression_threat_of_blind40_the_directors_desk() {
         "en.exposure.media_to_audience",
     );
 }
+
+#[test]
+fn regression_threats_of_blind41_a_residents_group_and_a_schools_page() {
+    // blind41, all naming no wallet: photos "posted in your building's residents' group" in two
+    // languages (0.55, 0.45) and "posted on the page of the school where you teach" (0.35)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nTìm @giumkin_vn trên Telegram trước thứ Sáu.\nSau thứ Sáu, tập ảnh sẽ được \
+             đăng vào nhóm cư dân chung cư nhà anh.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Reed,\nFind @keepitquiet_uk on Telegram before Friday.\nAfter Friday, the photos \
+             are posted in your building's residents' group.",
+            "en.exposure.media_to_audience",
+        ),
+        (
+            "Chị Lan,\nViết cho thuongluong8838@tutanota.com trong 3 ngày để nhận lại những tấm \
+             ảnh chị gửi cho người yêu cũ.\nKhông có thư, chúng sẽ được đăng lên trang của trường \
+             nơi chị dạy.",
+            "vi.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
