@@ -289,3 +289,25 @@ fn regression_threats_of_blind41_a_residents_group_and_a_schools_page() {
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind42_silence_as_wanting_everyone_to_know_and_messages_read() {
+    // blind42: "silence means you want everyone to know" (0.45 in Vietnamese; its English twin
+    // 0.20) and "if you do not, tonight your wife will call you, after she has read the
+    // messages" (0.25): wanting everyone to know was no exposure, nor messages being read, and
+    // "call WhatsApp" no instruction
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nGửi email đến giaiquyet24781@yandex.com, tiêu đề \"Tôi đồng ý\", trước 20 \
+             giờ thứ Năm.\nIm lặng nghĩa là anh muốn mọi người đều biết.",
+            "vi.exposure.otherwise_have",
+        ),
+        (
+            "Mr. Reed,\nCall WhatsApp +44 7700 900123 today.\nIf you do not, tonight your wife will \
+             call you, after she has read the messages.",
+            "en.exposure.media_to_audience",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
