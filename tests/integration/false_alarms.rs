@@ -210,3 +210,19 @@ fn regression_a_usdt_prize_claim_and_a_wedding_invitation_taking_usdt_are_not_fl
         assert_eq!(v["flagged"], false, "{letter}\n{v}");
     }
 }
+
+#[test]
+fn regression_a_son_abroad_thanking_his_father_for_usdt_with_graduation_photos_is_not_flagged() {
+    // blind43: "I have received the 500 USDT Dad sent to T…; thank you. Here are the graduation
+    // photos; please show them to the whole family" (1.00 in English and with diacritics)
+    for letter in [
+        "Dear Mum and Dad,\nI have received the 500 USDT Dad sent to \
+         TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL; thank you.\nHere are the graduation photos; please \
+         show them to the whole family. Your son.",
+        "Bố mẹ kính yêu,\nCon đã nhận 500 USDT bố chuyển vào ví TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL, \
+         con cảm ơn bố.\nCon gửi ảnh lễ tốt nghiệp, bố mẹ cho cả nhà xem nhé. Con trai của bố mẹ.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+    }
+}

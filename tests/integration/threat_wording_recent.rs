@@ -311,3 +311,25 @@ fn regression_threats_of_blind42_silence_as_wanting_everyone_to_know_and_message
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threat_of_blind43_writing_to_other_people_about_the_reader() {
+    // blind43: "this wallet receives only once …; if not, I write to other people about you" in
+    // two languages (0.45 in English): telling others about the reader was no exposure
+    for (letter, rule) in [
+        (
+            "Mr. Reed,\nThis wallet receives only once: TAFPPQK2NaqSPwKcaomLXJmwbxLB34x8Lr. Amount: \
+             6,000 USDT.\nOnce paid, I never write to you again. If not, I write to other people \
+             about you.",
+            "en.exposure.spread",
+        ),
+        (
+            "Anh Minh,\nVí này chỉ nhận một lần: TAFPPQK2NaqSPwKcaomLXJmwbxLB34x8Lr. Số tiền: 7.000 \
+             USDT.\nNhận được, tôi sẽ không bao giờ viết cho anh nữa. Không nhận được, tôi sẽ viết \
+             cho người khác về anh.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
