@@ -333,3 +333,25 @@ fn regression_threat_of_blind43_writing_to_other_people_about_the_reader() {
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threat_of_blind44_the_full_version_going_elsewhere() {
+    // blind44: "reply to … within 48 hours; the full version goes elsewhere if you stay silent",
+    // in two languages (0.40, 0.15): going elsewhere, to no one named, was no exposure, and
+    // "trả lời tới" no instruction
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nBản xem trước đã được gửi vào hộp thư cá nhân của anh.\nTrả lời tới \
+             quiet.deal58@gmail.com trong 48 giờ. Bản đầy đủ sẽ đi nơi khác nếu anh im lặng.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. Reed,\nA preview has been sent to your private inbox.\nReply to \
+             giaiquyet24719@tutanota.com within 48 hours. The full version goes elsewhere if you \
+             stay silent.",
+            "en.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
