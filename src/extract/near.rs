@@ -86,8 +86,8 @@ pub struct NearMatcher {
     rules: Vec<NearRule>,
     /// [folded terms, diacritic terms, diacritic terms folded (for undiacritised pages)]
     modes: [Terms; 3],
-    /// The (mode tag, (rule, group)) of every special term (`SPECIAL`): a kind of token no
-    /// automaton can list.
+    /// The (mode tag, (rule, group)) of every special term: a kind of token no automaton can
+    /// list.
     specials: Vec<(usize, (usize, usize))>,
 }
 
@@ -96,17 +96,30 @@ pub const NUMBER_TERM: &str = "#number";
 /// The term that stands for any address to write to: a token of an e-mail address or a
 /// messenger handle ("viết cho hoangvu@proton.me" is an instruction; "viết cho bà" is not).
 pub const ADDRESS_TERM: &str = "#address";
-/// The special terms with the mode tag of their hits (the three automaton modes are 0, 1, 2).
-pub const SPECIAL: [(&str, usize); 2] = [(NUMBER_TERM, 3), (ADDRESS_TERM, 4)];
+/// The special terms a lexicon may name.
+pub const SPECIAL_TERMS: [&str; 2] = [NUMBER_TERM, ADDRESS_TERM];
+/// Mode tags of special-term hits (the three automaton modes are 0, 1 and 2).
+const NUMBER: usize = 3;
+const ADDRESS: usize = 4;
+
+/// The mode tag of special term `t`, if it is one.
+fn special_mode(t: &str) -> Option<usize> {
+    match t {
+        NUMBER_TERM => Some(NUMBER),
+        ADDRESS_TERM => Some(ADDRESS),
+        _ => None,
+    }
+}
 
 /// Whether token `i` of `tt` is what the special term of mode tag `mode` stands for.
 fn special_hit(tt: &TokenText, i: usize, mode: usize) -> bool {
     match mode {
-        3 => {
+        NUMBER => {
             let (a, b, _) = tt.spans[i];
             tt.text[a..b].bytes().all(|c| c.is_ascii_digit())
         }
-        _ => tt.address.get(i).copied().unwrap_or(false),
+        ADDRESS => tt.address.get(i).copied().unwrap_or(false),
+        _ => false,
     }
 }
 
@@ -126,7 +139,7 @@ impl NearMatcher {
         for (r, rule) in rules.iter().enumerate() {
             for (g, group) in rule.groups.iter().enumerate() {
                 for t in group {
-                    if let Some(&(_, mode)) = SPECIAL.iter().find(|(name, _)| name == t) {
+                    if let Some(mode) = special_mode(t) {
                         specials.push((mode, (r, g)));
                         continue;
                     }
@@ -241,12 +254,11 @@ impl NearMatcher {
         let end = used.iter().map(|h| h.end).max()?;
         let terms = used
             .iter()
-            .map(
-                |h| match SPECIAL.iter().find(|(_, mode)| *mode == h.term.0) {
-                    Some((name, _)) => name.to_string(),
-                    None => self.modes[h.term.0].text[h.term.1].trim().to_string(),
-                },
-            )
+            .map(|h| match h.term.0 {
+                NUMBER => NUMBER_TERM.to_string(),
+                ADDRESS => ADDRESS_TERM.to_string(),
+                m => self.modes[m].text[h.term.1].trim().to_string(),
+            })
             .collect();
         (end - a.start <= window).then_some((end, terms))
     }

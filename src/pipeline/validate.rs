@@ -77,10 +77,7 @@ pub(super) fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), Pipel
             ));
         }
         if let Some(t) = r.groups.iter().flatten().find(|t| {
-            t.starts_with('#')
-                && !crate::extract::near::SPECIAL
-                    .iter()
-                    .any(|(name, _)| name == t)
+            t.starts_with('#') && !crate::extract::near::SPECIAL_TERMS.contains(&t.as_str())
         }) {
             return Err(invalid(
                 path,
@@ -195,4 +192,35 @@ pub(super) fn validate_scoring(path: &Path, s: &Scoring) -> Result<(), PipelineE
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(term: &str) -> NearRule {
+        NearRule {
+            id: "vi.contact.write_to_address".into(),
+            category: "contact".into(),
+            weight: 0.1,
+            window: 3,
+            groups: vec![vec!["viết cho".into()], vec![term.into()]],
+            unless_after: Vec::new(),
+            unless_before: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn special_terms_are_known_by_name_and_a_misspelt_one_is_an_error() {
+        let path = Path::new("pipeline/lexicon/vi.toml");
+        assert!(validate_near(path, &[rule("#address")]).is_ok());
+        assert!(validate_near(path, &[rule("#number")]).is_ok());
+        let err = validate_near(path, &[rule("#adress")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("'#adress'") && err.contains("vi.toml"),
+            "{err}"
+        );
+    }
 }
