@@ -189,13 +189,19 @@ impl NearMatcher {
         } else if lowered.spans.len() == folded.spans.len() {
             self.modes[1].hits(lowered, 1, &mut hits);
         }
-        for &(mode, (r, g)) in &self.specials {
-            for i in (0..folded.spans.len()).filter(|&i| special_hit(folded, i, mode)) {
-                hits[r][g].push(Hit {
-                    start: i,
-                    end: i + 1,
-                    term: (mode, 0),
-                });
+        if !self.specials.is_empty() {
+            // each token is tested once per kind, not once per rule naming it
+            for i in 0..folded.spans.len() {
+                let kinds = [NUMBER, ADDRESS].map(|m| special_hit(folded, i, m));
+                for &(mode, (r, g)) in &self.specials {
+                    if kinds[mode - NUMBER] {
+                        hits[r][g].push(Hit {
+                            start: i,
+                            end: i + 1,
+                            term: (mode, 0),
+                        });
+                    }
+                }
             }
         }
         let mut out = Vec::new();

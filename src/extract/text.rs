@@ -116,6 +116,8 @@ pub struct TokenText {
 }
 
 /// An e-mail address or a messenger handle as OCR read it: an `@` followed by a letter or digit.
+/// Looser than the contact extractor's checks on purpose: an address OCR garbled is still where
+/// the letter tells the reader to write.
 fn is_address(word: &str) -> bool {
     word.split_once('@')
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_alphanumeric))

@@ -82,8 +82,9 @@ pub(super) fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), Pipel
             return Err(invalid(
                 path,
                 format!(
-                    "near rule {}: unknown special term '{t}' (only #number, #address)",
-                    r.id
+                    "near rule {}: unknown special term '{t}' (only {})",
+                    r.id,
+                    crate::extract::near::SPECIAL_TERMS.join(", ")
                 ),
             ));
         }
