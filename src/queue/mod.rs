@@ -12,6 +12,7 @@
 mod audit;
 mod campaigns;
 mod lifecycle;
+mod wal;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -159,6 +160,9 @@ pub(crate) fn age_hours(at: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
+/// How long a statement waits for another process's lock before giving up.
+const BUSY_BUDGET: Duration = Duration::from_secs(30);
+
 impl Queue {
     /// Opens (creating and migrating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<Queue, QueueError> {
@@ -170,12 +174,8 @@ impl Queue {
             conn,
             path: path.to_path_buf(),
         };
-        q.conn
-            .busy_timeout(Duration::from_secs(30))
-            .map_err(|e| q.err(e))?;
-        q.conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| q.err(e))?;
+        q.conn.busy_timeout(BUSY_BUDGET).map_err(|e| q.err(e))?;
+        wal::ensure_wal(&q.conn, BUSY_BUDGET).map_err(|e| q.err(e))?;
         q.migrate()?;
         Ok(q)
     }
