@@ -355,3 +355,48 @@ fn regression_threat_of_blind44_the_full_version_going_elsewhere() {
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind45_the_next_to_see_doctored_pictures_and_the_other_place() {
+    // blind45: "contact … before Sunday; if you stay silent, your colleagues will be the next to
+    // see it", undiacritised (0.50); "edited so nobody can tell real from fake; people believe
+    // what they see; contact Telegram @… to negotiate" in two languages (0.55, 0.40); a cadre
+    // "with a woman not his wife … after the deadline the documents go to the Central
+    // Inspection Commission" (0.30); "next time I will send it to the other place" in English
+    // (0.45)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nTam anh kem theo chi la mot trong so nhieu tam. Khuon mat anh rat ro.\nLien \
+             he private.matter59@gmail.com truoc Chu nhat. Im lang thi dong nghiep cua anh se la \
+             nguoi xem tiep theo.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Chào anh Minh,\nBộ ảnh này đã được chỉnh rất kỹ, không ai phân biệt được thật giả.\n\
+             Người ta sẽ tin điều họ thấy. Liên hệ Telegram @xoaanh_vip trong 48 giờ để thương \
+             lượng.",
+            "vi.compromising.images",
+        ),
+        (
+            "Mr. Reed,\nThe pictures have been edited with great care; nobody can tell real from \
+             fake.\nPeople believe what they see. Message Telegram @eraseit_vip within 48 hours \
+             to negotiate.",
+            "en.exposure.spread",
+        ),
+        (
+            "Kính gửi đồng chí Minh,\nChúng tôi có trong tay hình ảnh đồng chí tại khách sạn cùng \
+             một phụ nữ không phải vợ.\nĐể giữ gìn danh dự, đồng chí liên hệ \
+             quiet.deal24@outlook.com trong vòng 5 ngày. Quá hạn, tài liệu sẽ được chuyển tới \
+             Ủy ban Kiểm tra Trung ương.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Reed,\nDo you read this at work or at home? Next time I will send it to the \
+             other place.\nUnless 6,000 USDT is in TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj within seven \
+             days.",
+            "en.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
