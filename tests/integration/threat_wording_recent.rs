@@ -400,3 +400,36 @@ fn regression_threats_of_blind45_the_next_to_see_doctored_pictures_and_the_other
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind46_a_recording_heard_a_third_letter_and_a_post_about_the_reader() {
+    // blind46, its four letters without a wallet: "add Zalo …; if not, your husband gets to hear
+    // all of it" (0.55); "the second letter; you ignored the first; the third goes to your wife;
+    // write to … before Friday" in two languages (0.40, 0.50); undiacritised "go to Telegram @…
+    // before 8 pm Thursday; after 8 pm the ward's Zalo group will have a new post about you"
+    // (0.20; written here with its diacritics, where only the new phrase finds the threat)
+    for (letter, rule) in [
+        (
+            "Chị Lan,\nTôi có đoạn ghi âm cuộc gọi của chị với anh ấy.\nKết bạn Zalo 0977 318 264, \
+             nhắn chữ ĐỒNG Ý trong 2 ngày. Không thì chồng chị sẽ được nghe toàn bộ.",
+            "vi.exposure.otherwise_have",
+        ),
+        (
+            "Ông Minh,\nĐây là lá thư thứ hai. Lá thư đầu ông đã bỏ qua. Lá thư thứ ba sẽ gửi cho \
+             bà nhà.\nViết cho giaiquyet24711@gmail.com trước thứ Sáu.",
+            "vi.exposure.media_to_audience",
+        ),
+        (
+            "Mr. Reed,\nThis is the second letter. You ignored the first. The third goes to your \
+             wife.\nWrite to silentpay79@proton.me before Friday.",
+            "en.exposure.media_to_audience",
+        ),
+        (
+            "Anh Minh,\nVào Telegram @baidang_moi, gửi chữ OK trước 20 giờ thứ Năm.\nSau 20 giờ, \
+             nhóm Zalo của phường sẽ có một bài đăng mới về anh.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
