@@ -596,6 +596,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 # The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
 # and the words of their truth.json's "about".
 EACH_ONCE = {
+    47: (2811202647, "at", ("birthday-album-studio", "en-phone-repair-data"), "Forty-seventh", "never trained on"),
     46: (2811202646, "as", ("dalat-trip-photos", "en-tv-station-interview"), "Forty-sixth", "never trained on"),
     45: (2811202645, "ar", ("photo-print-pickup", "en-neighbour-cctv-parking"), "Forty-fifth", "never trained on"),
     44: (2811202644, "aq", ("restaurant-lost-bag", "en-video-editing-invoice"), "Forty-fourth", "never trained on"),
