@@ -433,3 +433,38 @@ fn regression_threats_of_blind46_a_recording_heard_a_third_letter_and_a_post_abo
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind47_a_known_password_someone_to_talk_to_and_the_readers_own_photo() {
+    // blind47, again its four letters without a wallet: "I know your Zalo password; your family
+    // group has 34 members; message me on Zalo before tomorrow night" (0.55); "write to … before
+    // Wednesday, or I will find someone else to talk to about you" in two languages (0.35,
+    // 0.50); "find Telegram @…; if not, you will see your photo on the provincial paper's front
+    // page" (0.45)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nTôi biết mật khẩu Zalo của anh. Nhóm gia đình của anh có 34 thành viên.\n\
+             Nhắn cho tôi qua Zalo 0903 555 781 trước tối mai.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Anh Minh,\nTôi không cần tiền của anh ngay. Tôi cần anh trả lời.\nGửi thư về \
+             private.matter87@yandex.com trước thứ Tư, nếu không tôi sẽ tự tìm người để nói \
+             chuyện về anh.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. Reed,\nI do not need your money yet. I need your answer.\nWrite to \
+             lienhe.anh70@tutanota.com before Wednesday, or I will find someone else to talk to \
+             about you.",
+            "en.exposure.spread",
+        ),
+        (
+            "Anh Minh,\nTìm Telegram @giulaibimat, nhắn mã 4412 trong 3 ngày.\nKhông nhắn, anh sẽ \
+             thấy ảnh của mình trên trang nhất báo tỉnh.",
+            "vi.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
