@@ -269,3 +269,16 @@ fn identity_a_name_and_feelings_are_no_province_or_district() {
         "vi.exposure.media_to_audience",
     );
 }
+
+#[test]
+fn regression_a_messenger_code_by_a_deadline_read_as_extortion_is_flagged_with_no_threat_stated() {
+    // blind44: "on Telegram find @…, type code 7781, deadline Tuesday; after Tuesday this code
+    // opens to everyone" (0.35 as scanned, 0.45 as text): no wallet and no phrase for its
+    // threat. An instruction to write to a messenger name by a deadline, in a letter the model
+    // reads as extortion, is what no benign letter of the 49 sets carries
+    assert_flagged_by(
+        "Anh Minh,\nVào Telegram, tìm @phongbimat_2024, gõ mã 7781. Hạn chót thứ Ba.\nSau thứ Ba, \
+         mã này sẽ mở cho tất cả mọi người.",
+        "combo.language_write_deadline",
+    );
+}
