@@ -468,3 +468,25 @@ fn regression_threats_of_blind47_a_known_password_someone_to_talk_to_and_the_rea
         assert_flagged_by(letter, rule);
     }
 }
+
+#[test]
+fn regression_threats_of_blind48_deleted_messages_kept_and_a_call_to_the_wife() {
+    // blind48: "you deleted the messages, but I did not; write to … before 9 pm Monday if you
+    // want me to delete mine" (0.40: no deadline before an hour, the messages kept no material);
+    // "last reminder on paper: WhatsApp +44 …, before Tuesday; after that I call your wife"
+    // (0.35)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nAnh đã xóa tin nhắn, nhưng tôi thì chưa.\nViết cho \
+             private.matter1@outlook.com trước 9 giờ tối thứ Hai nếu anh muốn tôi xóa theo.",
+            "vi.compromising.images",
+        ),
+        (
+            "Mr. Reed,\nI called you on WhatsApp three times. This is the last reminder on paper: \
+             WhatsApp +44 7700 900461, before Tuesday.\nAfter that I call your wife.",
+            "en.exposure.spread",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
