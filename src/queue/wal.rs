@@ -47,21 +47,12 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 mod tests {
     use super::*;
 
-    /// Opens one new database from `n` threads at once, as `open` does; the errors met.
-    fn open_at_once(
-        path: &std::path::Path,
-        n: usize,
-        wal: fn(&Connection) -> rusqlite::Result<()>,
-    ) -> Vec<String> {
+    /// Opens one new case database from `n` threads at once; the errors met.
+    fn open_at_once(path: &std::path::Path, n: usize) -> Vec<String> {
         let threads: Vec<_> = (0..n)
             .map(|_| {
                 let path = path.to_path_buf();
-                std::thread::spawn(move || -> rusqlite::Result<()> {
-                    let c = Connection::open(&path)?;
-                    c.busy_timeout(Duration::from_secs(30))?;
-                    wal(&c)?;
-                    c.execute_batch("BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS t(x); COMMIT;")
-                })
+                std::thread::spawn(move || super::super::Queue::open(&path).map(drop))
             })
             .collect();
         threads
@@ -78,7 +69,7 @@ mod tests {
         for round in 0..40 {
             let d = tempfile::tempdir().unwrap();
             let path = d.path().join("cases.db");
-            let errors = open_at_once(&path, 8, |c| ensure_wal(c, Duration::from_secs(30)));
+            let errors = open_at_once(&path, 8);
             assert!(errors.is_empty(), "round {round}: {errors:?}");
             let c = Connection::open(&path).unwrap();
             let mode: String = c
