@@ -17,6 +17,7 @@ mod samples;
 mod scan_behaviour;
 mod threat_eval;
 mod threat_wording;
+mod threat_wording_latest;
 mod threat_wording_recent;
 mod vectors;
 mod wallet_scans;
