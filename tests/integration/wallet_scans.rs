@@ -71,9 +71,9 @@ fn degraded_scans_recover_95_percent_of_wallets_and_never_a_wrong_one() {
 fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
     // blind36: two TRON addresses each reading erred on twice, now recovered by combining the
     // readings; blind36 to blind38: a `©` read into an address, a segwit `bc1` read as `be1` with
-    // a `]` inside, a TRON address left with one digit, none of them a candidate before; blind,
-    // blind16 and blind23: Ethereum addresses "repaired" by edits until EIP-55's case checksum
-    // fit, to addresses the pages do not print
+    // a `]` inside, a TRON address left with one digit, and (blind50) an `8` read as `ð`, none
+    // of them a candidate before; blind, blind16 and blind23: Ethereum addresses "repaired" by
+    // edits until EIP-55's case checksum fit, to addresses the pages do not print
     require_ocr();
     let letters = repo().join("tests/data/threat-letters");
     let cases = [
@@ -103,6 +103,11 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
             "TCf5cqLffPccEY7hcsabiFnMfdipfyryvr",
         ),
         (
+            "blind50",
+            "awx014-vi.jpg",
+            "1G9A9j6W8TLuh6dEeVwWeyibK1Uc5MfVFV",
+        ),
+        (
             "blind",
             "bx001-vi-nodiacritics.tif",
             "0x42712D45473476b98452f434e72461577D686318",
@@ -126,7 +131,7 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
     for (i, (_, file, printed)) in cases.into_iter().enumerate() {
         let r = results.iter().find(|r| r["item"] == file).unwrap();
         let got = wallets(r);
-        if i < 5 {
+        if i < 6 {
             assert_eq!(got, [printed], "{file}: {r}");
         } else {
             assert!(

@@ -22,11 +22,13 @@ pub(super) fn clean(w: &str) -> String {
         .collect()
 }
 
-/// A symbol outside ASCII that OCR reads into a code where a letter was (`TNP©eaa…`, `rP¢9`,
-/// `TLCi¡mH6…`): dropped, so the token stays a candidate and the repair restores the letter.
-/// ASCII marks stay for the repair to map (`]` is the Vietnamese model's `J`).
+/// A character outside ASCII that OCR reads into a code where a letter or digit was
+/// (`TNP©eaa…`, `rP¢9`, `TLCi¡mH6…`, `1G9A9j6WðTLuh…` for `…W8TLuh…`): dropped, so the token
+/// stays a candidate and the re-reading and repair restore it. Only after `unmark`, which has
+/// made every Vietnamese letter ASCII: what is left (`ð`, `ø`, `ß`) is no letter of a word this
+/// tool reads. ASCII marks stay for the repair to map (`]` is the Vietnamese model's `J`).
 fn stray_symbol(c: char) -> bool {
-    !c.is_ascii() && !c.is_alphanumeric()
+    !c.is_ascii()
 }
 
 /// `0x…` as OCR prints it: the zero read as `O`, `o` or `9`.
@@ -286,6 +288,21 @@ mod tests {
         // a number's or an address's own punctuation stays
         assert_eq!(clean("3,750,000"), "3,750,000");
         assert_eq!(clean("ai@proton.me"), "ai@proton.me");
+    }
+
+    #[test]
+    fn regression_a_foreign_letter_ocr_reads_into_an_address_is_dropped() {
+        // blind50: `8` read as `ð` ("1G9A9j6WðTLuh…") made a Bitcoin address no candidate, so
+        // it was never re-read and the letter lost its wallet
+        assert_eq!(
+            clean("1G9A9j6WðTLuh6dEeVwWeyibK1Uc5MfVEV"),
+            "1G9A9j6WTLuh6dEeVwWeyibK1Uc5MfVEV"
+        );
+        assert!(starts_like_wallet(&clean(
+            "1G9A9j6WðTLuh6dEeVwWeyibK1Uc5MfVEV"
+        )));
+        // Vietnamese letters are folded, not dropped: a word stays a word
+        assert_eq!(clean("chuyển"), "chuyen");
     }
 
     #[test]

@@ -363,6 +363,19 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_foreign_letter_inside_an_address_keeps_it_a_candidate() {
+        // blind50's page reading, `8` as `ð` and `F` as `E`: no candidate, so the scan never
+        // re-read the word box (which reads it right) and the letter lost its wallet. From the
+        // text alone (a dropped digit and a substitution) it is at least reported unverified.
+        let (w, u) = run(
+            "Chỉ cần chuyển 3.000 USDT vào ví\n1G9A9j6WðTLuh6dEeVwWeyibK1Uc5MfVEV trong 48 giờ.",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].text, "1G9A9j6WTLuh6dEeVwWeyibK1Uc5MfVEV");
+    }
+
+    #[test]
     fn regression_a_diacritic_ocr_put_inside_an_address_keeps_it_a_candidate() {
         // blind10: 'f' read as 'Í' made the token non-ASCII and the letter had no wallet at
         // all; now it is a candidate and repaired, and Vietnamese words folded the same way
