@@ -41,14 +41,50 @@ fn regression_threats_of_blind49_kept_secrets_keepsakes_and_a_photo_sent_to_an_e
 }
 
 #[test]
+fn regression_threats_of_blind50_a_series_held_back_printed_leaflets_and_a_reply_via() {
+    // blind50's misses, none naming a wallet: "page 1 of 12 … write to … to learn who gets page
+    // 2", undiacritised and in English (0.45, 0.25); 200 leaflets with the reader's photo and
+    // "call Signal" (0.45); a signature for photos that "stay put", "trả lời qua" an address
+    // (0.45)
+    for (letter, rule) in [
+        (
+            "Anh Minh,\nDay la trang 1 trong 12 trang. Muoi mot trang con lai dang o cho toi.\nViet \
+             cho silentpay28@outlook.com trong 3 ngay de biet ai se nhan trang 2.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Mr. Reed,\nThis is page 1 of 12. The other eleven pages are with me.\nWrite to \
+             hotro.kin38@proton.me within three days to learn who gets page 2.",
+            "en.exposure.spread",
+        ),
+        (
+            "Ông Hùng,\nTôi đã in 200 tờ rơi có ảnh ông. Chúng đang chờ ở cổng chợ phường.\nGọi \
+             Signal +84 935 662 190 trước 18 giờ thứ Năm.",
+            "vi.contact.write",
+        ),
+        (
+            "Ông Nguyễn Văn Hùng,\nTôi chỉ cần chữ ký của ông vào hồ sơ đấu thầu số 17. Đổi lại, \
+             bộ ảnh ở Đà Nẵng sẽ nằm yên.\nTrả lời qua thuongluong8885@tutanota.com trong 4 ngày.",
+            "vi.contact.write_to_address",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
 fn regression_keepsakes_sent_with_a_medal_and_a_kept_secret_promised_are_not_threats() {
     // the wordings above stay narrow: a commemorative medal is sent ("gửi kỷ niệm chương cho"),
-    // a hotline promises to keep the caller's secret
+    // a hotline promises to keep the caller's secret, a print shop's leaflets show the shop
     for letter in [
         "Kính gửi đồng chí Minh,\nBan liên lạc gửi kỷ niệm chương cho các đồng chí cán bộ hưu \
          trí trong tuần này.",
         "Kính gửi anh Minh,\nChúng tôi giữ bí mật cho anh. Gọi đường dây nóng 1900 6868.",
         "Dear Mr. Reed,\nWe keep your secret safe. Call our hotline before the end of the month.",
+        "Kính gửi ông Hùng,\n200 tờ rơi có ảnh cửa hàng của ông đã in xong. Ông nhận trước thứ \
+         Năm.",
+        "Dear Mr. Reed,\nThe 200 leaflets with photos of your shop are printed. Collect them \
+         before Thursday.",
     ] {
         let v = extract_stdin(letter);
         assert!(
