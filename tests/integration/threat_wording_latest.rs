@@ -73,9 +73,33 @@ fn regression_threats_of_blind50_a_series_held_back_printed_leaflets_and_a_reply
 }
 
 #[test]
+fn regression_threats_of_blind51_a_schedule_of_addresses_starting_monday() {
+    // blind51's misses, one letter in two languages naming no wallet: "three photos and three
+    // addresses … one address a week, starting Monday, unless you write to …" (0.50 each: the
+    // day the schedule starts was no deadline, so the instruction to write did not count)
+    for (letter, rule) in [
+        (
+            "Anh Phạm Văn Tùng,\nTôi có 3 tấm ảnh và 3 địa chỉ: nhà anh, cơ quan anh, nhà bố mẹ vợ \
+             anh.\nMỗi tuần một địa chỉ, bắt đầu từ thứ Hai, trừ khi anh viết cho \
+             hotro.kin35@outlook.com.",
+            "combo.language_write_deadline",
+        ),
+        (
+            "Mr. Daniel Price,\nI have three photos and three addresses: your home, your office, \
+             your in-laws.\nOne address a week, starting Monday, unless you write to \
+             quiet.deal59@tutanota.com.",
+            "combo.language_write_deadline",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
 fn regression_keepsakes_sent_with_a_medal_and_a_kept_secret_promised_are_not_threats() {
     // the wordings above stay narrow: a commemorative medal is sent ("gửi kỷ niệm chương cho"),
-    // a hotline promises to keep the caller's secret, a print shop's leaflets show the shop
+    // a hotline promises to keep the caller's secret, a print shop's leaflets show the shop, a
+    // raffle names its next recipient
     for letter in [
         "Kính gửi đồng chí Minh,\nBan liên lạc gửi kỷ niệm chương cho các đồng chí cán bộ hưu \
          trí trong tuần này.",
@@ -85,6 +109,12 @@ fn regression_keepsakes_sent_with_a_medal_and_a_kept_secret_promised_are_not_thr
          Năm.",
         "Dear Mr. Reed,\nThe 200 leaflets with photos of your shop are printed. Collect them \
          before Thursday.",
+        // blind51: a raffle asks the reader to write "to learn who gets first prize"; the
+        // series phrase of blind50 ("to learn who gets") took it for a threat
+        "Kính gửi chị Lan,\nCảm ơn chị đã mua vé xổ số gây quỹ. Viết cho ban tổ chức qua \
+         quyxoso.phuhuynh@gmail.com trong 3 ngày để biết ai sẽ nhận giải nhất.",
+        "Dear Mrs. Carter,\nThank you for buying raffle tickets. Write to the committee within \
+         three days to learn who gets first prize.",
     ] {
         let v = extract_stdin(letter);
         assert!(
