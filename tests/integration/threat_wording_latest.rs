@@ -135,3 +135,25 @@ fn material_held_with_an_address_to_write_to_by_a_deadline_is_a_demand() {
     assert_eq!(v["flagged"], false, "{v}");
     assert!(!has_reason(&v, " combo.material_write_deadline: "), "{v}");
 }
+
+#[test]
+fn this_week_is_a_deadline_in_english_as_in_vietnamese() {
+    // blind52's English miss gained its deadline ("this week", as "trong tuần này" was for
+    // blind49); the letter itself stays under the flag (no threat the rules can read)
+    for (letter, rule) in [
+        (
+            "Ms. Laura Bennett,\nYour new boss is an old classmate of mine. I could send him a \
+             few things.\nWrite to resolve.now37@proton.me this week if you would rather I did \
+             not.",
+            " en.deadline.within: ",
+        ),
+        (
+            "Chị Lan,\nSếp mới của chị là bạn học cũ của tôi. Tôi có thể gửi cho anh ấy vài \
+             thứ.\nViết cho private.matter45@yandex.com trong tuần này, nếu chị không muốn vậy.",
+            " vi.deadline.within: ",
+        ),
+    ] {
+        let v = extract_stdin(letter);
+        assert!(has_reason(&v, rule), "{rule} not among the reasons: {v}");
+    }
+}
