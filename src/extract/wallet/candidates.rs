@@ -18,7 +18,7 @@ pub(super) fn clean(w: &str) -> String {
         _ => w,
     };
     unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
-        .filter(|c| !stray_symbol(*c))
+        .filter(|c| !stray_char(*c))
         .collect()
 }
 
@@ -27,7 +27,7 @@ pub(super) fn clean(w: &str) -> String {
 /// stays a candidate and the re-reading and repair restore it. Only after `unmark`, which has
 /// made every Vietnamese letter ASCII: what is left (`ð`, `ø`, `ß`) is no letter of a word this
 /// tool reads. ASCII marks stay for the repair to map (`]` is the Vietnamese model's `J`).
-fn stray_symbol(c: char) -> bool {
+fn stray_char(c: char) -> bool {
     !c.is_ascii()
 }
 
