@@ -157,3 +157,23 @@ fn this_week_is_a_deadline_in_english_as_in_vietnamese() {
         assert!(has_reason(&v, rule), "{rule} not among the reasons: {v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind53_a_story_the_husband_believes_and_the_weekend() {
+    // blind53's misses, naming no wallet: "your husband thinks you are at English class …;
+    // write to … before the weekend" in two languages (0.45, 0.30). The undiacritised one flags
+    // now; the English one gains its deadline and the surveillance but stays under (0.55: the
+    // model reads it as neither, and a deception known is no threat of spreading)
+    assert_flagged_by(
+        "Chi Le Quang Vinh,\nChong chi tuong chi di hoc them tieng Anh toi thu Ba va thu Nam.\n\
+         Viet cho lienhe.anh98@outlook.com truoc cuoi tuan.",
+        "vi.surveillance.watching",
+    );
+    let v = extract_stdin(
+        "Ms. Laura Bennett,\nYour husband thinks you are at English class on Tuesday and \
+         Thursday evenings.\nWrite to hopdong.bimat17@gmail.com before the weekend.",
+    );
+    for rule in [" en.surveillance.watching: ", " en.deadline.within: "] {
+        assert!(has_reason(&v, rule), "{rule} not among the reasons: {v}");
+    }
+}
