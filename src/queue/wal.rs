@@ -52,7 +52,7 @@ mod tests {
         let threads: Vec<_> = (0..n)
             .map(|_| {
                 let path = path.to_path_buf();
-                std::thread::spawn(move || super::super::Queue::open(&path).map(drop))
+                std::thread::spawn(move || crate::queue::Queue::open(&path).map(drop))
             })
             .collect();
         threads

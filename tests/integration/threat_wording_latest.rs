@@ -29,8 +29,9 @@ fn regression_threats_of_blind49_kept_secrets_keepsakes_and_a_photo_sent_to_an_e
             "en.exposure.spread",
         ),
         (
-            // the letter as it was: the model's reading of it is near the line of ordinary mail
-            // (p 0.35 on the scan), and addressed to another name it falls under it
+            // the letter as it was: at blind49's round the model read it near the line of ordinary
+            // mail (p 0.35 on the scan; 0.34, under it, addressed to another name); retrained
+            // with blind49 it no longer reads it as ordinary under either name
             "Mr. Daniel Price,\nThe photo you sent your ex is still on his phone. Now it is on \
              mine too.\nWrite to hopdong.bimat4@proton.me before Saturday.",
             "en.compromising.images",
