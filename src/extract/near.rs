@@ -209,7 +209,7 @@ impl NearMatcher {
             if groups.iter().any(Vec::is_empty) {
                 continue;
             }
-            let window = self.rules[r].window;
+            let (window, ordered) = (self.rules[r].window, self.rules[r].ordered);
             let mut last_end = 0;
             let mut anchors: Vec<Hit> = groups.iter().flatten().copied().collect();
             anchors.sort_by_key(|h| (h.start, h.end));
@@ -217,7 +217,7 @@ impl NearMatcher {
                 if a.start < last_end {
                     continue;
                 }
-                if let Some((end, terms)) = self.window_from(groups, a, window) {
+                if let Some((end, terms)) = self.window_from(groups, a, window, ordered) {
                     last_end = end;
                     out.push(NearMatch {
                         rule: r,
@@ -232,26 +232,32 @@ impl NearMatcher {
     }
 
     /// The smallest window that starts with `a` and holds a hit of every group; `a` serves
-    /// one group only, and no two groups share a word.
+    /// one group only, and no two groups share a word. An `ordered` rule's window starts with
+    /// a hit of its first group, and each next group's hit starts after the last one ends.
     fn window_from(
         &self,
         groups: &[Vec<Hit>],
         a: Hit,
         window: usize,
+        ordered: bool,
     ) -> Option<(usize, Vec<String>)> {
         let mut used: Vec<Hit> = Vec::new();
         let mut a_placed = false;
         for group in groups {
+            let from = match used.last() {
+                Some(last) if ordered => last.end,
+                _ => a.start,
+            };
             let h = if !a_placed && group.iter().any(|h| h.start == a.start && h.term == a.term) {
                 a_placed = true;
                 a
+            } else if ordered && !a_placed {
+                return None;
             } else {
                 *group
                     .iter()
                     .filter(|h| {
-                        h.start >= a.start
-                            && !overlaps(h, &a)
-                            && !used.iter().any(|u| overlaps(u, h))
+                        h.start >= from && !overlaps(h, &a) && !used.iter().any(|u| overlaps(u, h))
                     })
                     .min_by_key(|h| h.end)?
             };
@@ -291,6 +297,7 @@ mod tests {
                 .collect(),
             unless_after: Vec::new(),
             unless_before: Vec::new(),
+            ordered: false,
         }
     }
 
@@ -313,6 +320,23 @@ mod tests {
         );
         assert!(find(&m, "anh va bo").is_empty());
         assert_eq!(find(&m, "video ngoai tinh").len(), 1);
+    }
+
+    #[test]
+    fn an_ordered_rule_needs_its_groups_in_the_order_written() {
+        let mut r = rule(9, &[&["liên hệ"], &["#address"], &["trong 3"]]);
+        r.ordered = true;
+        let m = NearMatcher::new(&[r]);
+        assert_eq!(find(&m, "Liên hệ hotro@quy.example trong 3 ngày.").len(), 1);
+        assert!(
+            find(
+                &m,
+                "Xử lý trong 3 ngày. Liên hệ hotro@quy.example nếu có sai sót."
+            )
+            .is_empty(),
+            "regression: a deadline before 'liên hệ' is another sentence's"
+        );
+        assert!(find(&m, "hotro@quy.example liên hệ trong 3 ngày").is_empty());
     }
 
     #[test]

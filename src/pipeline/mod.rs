@@ -207,6 +207,10 @@ pub struct NearRule {
     /// giao dịch", "screenshot of the transfer" are receipts, not pictures).
     #[serde(default)]
     pub unless_before: Vec<String>,
+    /// The groups must come in the order written ("liên hệ", then an address, then a limit: a
+    /// deadline before "liên hệ" is another sentence's).
+    #[serde(default)]
+    pub ordered: bool,
 }
 
 /// A condition of having paid ("once the balance is paid", "sau khi chị thanh toán"), found as
@@ -234,6 +238,7 @@ impl DeliveryRule {
             groups: self.groups.clone(),
             unless_after: Vec::new(),
             unless_before: Vec::new(),
+            ordered: false,
         }
     }
 }

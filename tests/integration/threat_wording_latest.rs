@@ -178,3 +178,54 @@ fn regression_threats_of_blind53_a_story_the_husband_believes_and_the_weekend() 
         assert!(has_reason(&v, rule), "{rule} not among the reasons: {v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind54_a_photo_sent_at_night_and_a_hotel_room() {
+    // blind54's misses: "the photo you sent on Messenger at 2 a.m. is still on my phone; contact
+    // … within three days" in two languages, naming no wallet (0.30 each: the hour said nothing
+    // to the rules, and a bare "contact" before an address was no instruction); "room 1208, the
+    // night of the 14th; the receptionist still remembers you", paying to a wallet (0.45: no
+    // threat, so the coercion gate capped it)
+    for (letter, rule) in [
+        (
+            "Chị Phạm Thu Hà,\nTấm ảnh chị gửi qua Messenger lúc 2 giờ sáng vẫn còn trong máy \
+             tôi.\nLiên hệ hopdong.bimat74@yandex.com trong 3 ngày.",
+            "vi.compromising.sent_at_night",
+        ),
+        (
+            "Ms. Laura Bennett,\nThe photo you sent on Messenger at 2 a.m. is still on my \
+             phone.\nContact hopdong.bimat40@proton.me within three days.",
+            "en.contact.address_by_deadline",
+        ),
+        (
+            "Mr. Daniel Price,\nRoom 1208, the night of the 14th. The receptionist still \
+             remembers you.\n6,000 USDT to TNGoca1VHC6Y5Jd2B1VFpFEhizVk92Rz85 within four days.",
+            "en.surveillance.room_night",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+}
+
+#[test]
+fn regression_a_photo_asked_for_by_8_am_or_a_hotel_stay_is_no_threat() {
+    // the hours are named, not any "giờ sáng"/"a.m.": an office asks for photos by 8 a.m.; and
+    // a hotel's thanks for a night in room 1208 is surveillance's words with nothing to pay
+    for letter in [
+        "Kính gửi anh Minh,\nAnh gửi ảnh thẻ về văn phòng trước 8 giờ sáng thứ Hai. Mọi thắc \
+         mắc liên hệ vanphong.so@gmail.com trong giờ hành chính.",
+        "Dear Mr. Price,\nThank you for staying in room 1208 on the night of the 14th. Our \
+         reception team would love to hear your feedback.\nGuest relations.",
+        "Kính gửi anh Minh,\nCảm ơn anh đã lưu trú tại phòng 1208 khách sạn Mường Thanh đêm 14. \
+         Lễ tân chúng tôi rất mong nhận ý kiến của anh.",
+    ] {
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], false, "{letter}\n{v}");
+        for rule in [
+            " vi.compromising.sent_at_night: ",
+            " vi.contact.address_by_deadline: ",
+        ] {
+            assert!(!has_reason(&v, rule), "{rule} for {letter}\n{v}");
+        }
+    }
+}
