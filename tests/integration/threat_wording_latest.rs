@@ -229,3 +229,34 @@ fn regression_a_photo_asked_for_by_8_am_or_a_hotel_stay_is_no_threat() {
         }
     }
 }
+
+#[test]
+fn regression_threats_of_blind55_a_son_who_need_not_know_yet() {
+    // blind55's miss, naming no wallet: "your son is fifteen; he need not know yet what his
+    // mother does at hotels; message Telegram … within three days" (0.45: the model read it as
+    // extortion, but with no pictures and no one named to show them to, the coercion gate held
+    // it). "Not yet" kept from the family is surveillance, as "still doesn't know" is
+    for (letter, rule) in [
+        (
+            "Chi Bui Thi Thao,\nCon trai chi 15 tuoi. No chua can biet me no lam gi o khach \
+             san.\nNhan Telegram @me_khachsan trong 3 ngay.",
+            "vi.surveillance.kept_from_family",
+        ),
+        (
+            "Mrs. Helen Carter,\nYour son is fifteen. He does not need to know yet what his \
+             mother does at hotels.\nMessage Telegram @mum_hotel within three days.",
+            "en.surveillance.kept_from_family",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // the writer's own not knowing is no secret kept
+    let v = extract_stdin(
+        "Dear Mrs. Carter,\nWe don't know yet whether your daughter's school trip goes ahead. \
+         Please pay the 50 dollar deposit before Friday.",
+    );
+    assert!(
+        !has_reason(&v, " en.surveillance.kept_from_family: "),
+        "{v}"
+    );
+}
