@@ -8,8 +8,10 @@ use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
 #[test]
 fn regression_threats_of_blind33_without_a_wallet_or_a_sending_verb() {
     // blind33's misses: a video "will be on" a YouTube channel (0.50); a secret the wife
-    // "still doesn't know", in two languages (0.45, 0.55); "an envelope exactly like this
-    // one" (0.45)
+    // "still doesn't know", in two languages (0.45, 0.55: the Vietnamese one is reported by
+    // vi.surveillance.kept_from_family since blind55's round, the wife before "vẫn chưa biết";
+    // same category and weight as vi.surveillance.watching, which matches too); "an envelope
+    // exactly like this one" (0.45)
     for (letter, rule) in [
         (
             "Ông Đặng Quốc Bảo,\nTôi có video ông nhận tiền của doanh nghiệp trong xe.\nHãy liên \
@@ -21,7 +23,7 @@ fn regression_threats_of_blind33_without_a_wallet_or_a_sending_verb() {
             "Anh Nguyễn Văn Hùng,\nMình là người quen cũ của vợ anh. Chị ấy vẫn chưa biết chuyện \
              anh và cô thư ký.\nMuốn giữ nguyên như vậy, anh nhắn Telegram @nguoiquencu trong 2 \
              ngày.",
-            "vi.surveillance.watching",
+            "vi.surveillance.kept_from_family",
         ),
         (
             "Mr. Peter Walsh,\nI am an old friend of your wife's. She still doesn't know about you \
