@@ -260,3 +260,29 @@ fn regression_threats_of_blind55_a_son_who_need_not_know_yet() {
         "{v}"
     );
 }
+
+#[test]
+fn regression_blind56_the_holder_of_the_originals_and_a_daughter_writing_home() {
+    // blind56's miss, naming no wallet, undiacritised: "you paid me once last month … the one
+    // holding the originals wants his share; write to … within three days for instructions"
+    // (0.45: the originals were no pictures, so the model's reading, p 0.92, could not count)
+    assert_flagged_by(
+        "Anh Pham Duc Long,\nThang truoc anh da chuyen tien cho toi mot lan. Cam on anh.\nNhung \
+         nguoi giu ban goc khong phai la toi, va anh ta doi phan cua minh.\nAnh viet cho \
+         silentpay86@yandex.com trong 3 ngay de nhan huong dan.\nLan nay neu anh khong tra, toi \
+         khong giu duoc anh ta nua.",
+        "vi.pictures.held",
+    );
+    // and its false alarm, both copies: a daughter abroad asking for USDT "to my wallet" with
+    // a photo "with my friends" for her grandmother (0.65: pictures, an audience and a way to
+    // pay); a child writing home is a family's voice, as the son's Vietnamese letter was
+    let v = extract_stdin(
+        "Dear Mum and Dad,\nI am well in Germany and my studies are going fine. I had to pay the \
+         rent early this month, so money is a little tight.\nCould you send 300 USDT to my \
+         wallet like last time? I will change it into euros. I have enclosed a photo of me with \
+         my friends at university for Grandma.\nLook after yourselves. I will video call \
+         everyone on Sunday.\nYour daughter.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+    assert!(has_reason(&v, " warning.damping: "), "{v}");
+}
