@@ -286,3 +286,41 @@ fn regression_blind56_the_holder_of_the_originals_and_a_daughter_writing_home() 
     assert_eq!(v["flagged"], false, "{v}");
     assert!(has_reason(&v, " warning.damping: "), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind57_an_invoice_for_silence_and_an_unlocked_phone() {
+    // blind57's misses: an "invoice" for a privacy service whose set of photos "is made public"
+    // if unpaid (0.51: "được công khai" said of the pictures was no spreading, and the invoice's
+    // business words damp); "the phone you lost at the airport is with me; I have unlocked it"
+    // (0.45, undiacritised: no threat, so the coercion gate held the model's reading); "someone
+    // on the Singapore trip told me, and gave me photos" (0.45, undiacritised: "đưa tôi ảnh"
+    // named no pictures on a page without diacritics)
+    for (letter, rule) in [
+        (
+            "HÓA ĐƠN DỊCH VỤ\nKhách hàng: Trần Văn Nam\nDịch vụ: bảo mật hình ảnh cá nhân (01 bộ, \
+             22 ảnh).\nSố tiền: 3.000 USDT. Thanh toán: ví \
+             bc1qhxt04s5xnpy0kxw4x99n5hpdf5pmtzpqs52es2. Hạn: 7 ngày.\nKhông thanh toán, dịch \
+             vụ bảo mật chấm dứt và bộ ảnh được công khai.",
+            "vi.exposure.spread",
+        ),
+        (
+            "Anh Ngo Minh Tuan,\nChiec dien thoai anh danh roi o san bay thang truoc dang o cho \
+             toi. Toi da mo duoc no.\nNhan Telegram @dienthoai_roi trong 3 ngay neu anh muon no \
+             khong mo ra cho nguoi khac.",
+            "vi.surveillance.watching",
+        ),
+        (
+            "Anh Vu Hoang Nam,\nMot nguoi trong doan cong tac Singapore da ke cho toi nghe. \
+             Nguoi do con dua toi anh.\nLien he Signal +84 986 440 173 trong 4 ngay.",
+            "vi.pictures.held",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a finder who could not open the phone is no one watching
+    let v = extract_stdin(
+        "Dear Mr. Price,\nI found your phone on the bus. I could not unlock it, so I am writing \
+         to the address on its case. Write to me within a week and I will post it back.",
+    );
+    assert!(!has_reason(&v, " en.surveillance.watching: "), "{v}");
+}
