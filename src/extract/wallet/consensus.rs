@@ -157,8 +157,23 @@ mod tests {
         // digit OCR misread): with no second reading of them, no address
         let page = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
         assert!(fix_with(page, ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe0", ""]).is_err());
-        // the digits two readings agree on, with the case wrong: their checksummed form
+        // the digits two readings agree on, with the case of a `c` wrong: their checksummed
+        // form (OCR reads `c` and `C` alike)
+        let page = "0x5aAeb6053F3E94c9b9A09f33669435E7Ef1BeAed";
         assert_eq!(fix_with(page, [lower, ""]), Ok(evm.to_string()));
+        // with another letter's case wrong, the checksum says the digits are: no address
+        let page = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
+        assert!(fix_with(page, [lower, ""]).is_err());
+    }
+
+    #[test]
+    fn regression_two_readings_sharing_one_error_give_no_address() {
+        // blind55: "…b98452f434…" read "…b984521434…" on the page and again on the re-read;
+        // the agreed digits, checksummed, asked for a `d` where the page printed `D`, and the
+        // wrong address was reported as repaired
+        let page = "0x42712D45473476b984521434e72461577D686318";
+        let reread = "0x42712D45473476b984521434e72461577D686318".to_ascii_lowercase();
+        assert!(fix_with(page, [&reread, ""]).is_err());
     }
 
     #[test]

@@ -27,7 +27,7 @@
 //! one bit per letter, some fifteen, against thousands of edits: a repaired EVM address stands
 //! only when a re-reading agrees on its 40 digits, and no edit changes a letter's case alone
 //! (the case follows from the digits; digits the page's reading and a re-reading agree on give
-//! the address in its checksummed form).
+//! the address in its checksummed form, if the page printed that case but for `c`/`C`).
 
 use std::collections::BTreeSet;
 
@@ -195,14 +195,21 @@ pub(super) fn repair(
         }
     }
     // EVM digits two readings agree on, the case wrong somewhere: EIP-55's case follows from
-    // the digits, so the address is theirs in its checksummed form, no edit guessed
+    // the digits, so the address is theirs in its checksummed form, no edit guessed — when the
+    // case it asks for is the page's but for letters OCR reads in either case. Both readings
+    // can share one error (blind55: an `f` read as `1` twice); then the checksum asks for
+    // another case elsewhere, and that is the sign the digits are wrong.
     if evm {
         let page = bases
             .iter()
             .filter(|b| b.len() == 42 && !rereads.contains(b));
         for b in page {
             if rereads.iter().any(|r| same_evm_digits(r, b)) {
-                if let Some(a) = proven(&format!("0x{}", eip55(&b[2..]))) {
+                let cased = format!("0x{}", eip55(&b[2..]));
+                if !case_fits(&cased, b) {
+                    continue;
+                }
+                if let Some(a) = proven(&cased) {
                     return Ok(a);
                 }
             }
@@ -302,6 +309,15 @@ pub(super) fn confirm_unchecksummed(
             readings.first().map(String::as_str).unwrap_or("unreadable")
         ))
     }
+}
+
+/// Whether the checksummed form of an EVM address differs from the page's reading of it only
+/// in the case of letters OCR reads either way (`c`/`C`: the same shape, another size).
+fn case_fits(cased: &str, page: &str) -> bool {
+    cased
+        .bytes()
+        .zip(page.bytes())
+        .all(|(a, b)| a == b || (a.eq_ignore_ascii_case(&b) && a.eq_ignore_ascii_case(&b'c')))
 }
 
 /// Whether a second reading agrees with an EVM address on its 40 hex digits, in any case. The
