@@ -1,6 +1,8 @@
 //! Proximity rules of the lexicon (`[[near]]`): an idea matched as a term of every group
 //! within a few words, in any order — "a spreading verb near an audience", "a medium near a
-//! sensitive word" — so that a threat is found in phrasings no list of phrases foresaw.
+//! sensitive word" — so that a threat is found in phrasings no list of phrases foresaw. A rule
+//! marked `ordered` needs its groups in the order written, for ideas whose parts mean something
+//! only in sequence ("liên hệ", an address, then a time limit).
 //!
 //! Terms are folded and matched as whole words by an Aho-Corasick automaton over the page's
 //! folded token text (the same text the phrase matcher uses); a term written `=ảnh` keeps its
