@@ -161,7 +161,9 @@ mod tests {
         // form (OCR reads `c` and `C` alike)
         let page = "0x5aAeb6053F3E94c9b9A09f33669435E7Ef1BeAed";
         assert_eq!(fix_with(page, [lower, ""]), Ok(evm.to_string()));
-        // with another letter's case wrong, the checksum says the digits are: no address
+        // with another letter's case misread the digits may still be right, but a case the
+        // page did not print is also what a shared digit error looks like: no address (the
+        // letter keeps it as an unverified string)
         let page = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
         assert!(fix_with(page, [lower, ""]).is_err());
     }
