@@ -324,3 +324,47 @@ fn regression_threats_of_blind57_an_invoice_for_silence_and_an_unlocked_phone() 
     );
     assert!(!has_reason(&v, " en.surveillance.watching: "), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind58_chats_read_and_a_closed_meeting_recorded() {
+    // blind58's misses, neither naming a wallet: "your second Facebook account has 11
+    // conversations; I have read all 11" (0.40: reading the reader's chats was no threat, so the
+    // coercion gate held the letter), and "I have the recording of the closed meeting; your part
+    // about the tender is very clear" (0.40: a recording named, nothing compromising about it)
+    for (letter, rule) in [
+        (
+            "Anh Ngô Thanh Tùng,\nTài khoản Facebook phụ của anh có 11 cuộc trò chuyện. Tôi đã \
+             đọc cả 11.\nGửi thư về silentpay68@yandex.com trong 4 ngày.",
+            "vi.compromising.chats_read",
+        ),
+        (
+            "Anh Ngo Thanh Tung,\nTai khoan Facebook phu cua anh co 11 cuoc tro chuyen. Toi da \
+             doc ca 11.\nGui thu ve silentpay68@yandex.com trong 4 ngay.",
+            "vi.compromising.chats_read",
+        ),
+        (
+            "Mr. Thomas Reed,\nI have the recording of the closed meeting on the 12th. Your part \
+             about the tender is very clear.\nWrite to lienhe.anh89@yandex.com before Thursday.",
+            "en.compromising.closed_meeting",
+        ),
+        (
+            "Ông Phạm Thị Lan,\nTôi có bản ghi cuộc họp kín hôm 12. Phần ông nói về gói thầu \
+             nghe rất rõ.\nViết cho thuongluong8840@yandex.com trước thứ Năm.",
+            "vi.compromising.closed_meeting",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a friend who read every message of a trip (an address and a deadline too: 0.65 when any
+    // chats read in full counted), and a meeting's minutes, are no leverage
+    let v = extract_stdin(
+        "Dear Anna,\nI have read all your messages from the trip, thank you! Write to me at \
+         anna.friend@example.com when you are back, before Sunday if you can.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+    let v = extract_stdin(
+        "Minutes of the tender committee meeting of 12 March. The recording of the meeting is \
+         kept by the secretariat. Comments to tender@city.gov.vn within 5 days.",
+    );
+    assert!(!has_reason(&v, " en.compromising.closed_meeting: "), "{v}");
+}
