@@ -368,3 +368,60 @@ fn regression_threats_of_blind58_chats_read_and_a_closed_meeting_recorded() {
     );
     assert!(!has_reason(&v, " en.compromising.closed_meeting: "), "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind59_a_grandchild_school_a_notebook_and_a_dashcam_card() {
+    // blind59's misses, none naming a wallet: "your granddaughter is in Year 3 at Kim Dong
+    // School; I mention it so that you know I am serious" (0.35: a child's school told was no
+    // threat the rules knew, and the model read it as neither); "your notebook's figures are
+    // interesting; I have photographed every page" and "your car's dashcam saw more than you
+    // think; I have the memory card" (0.45 each: the model read both as extortion, p 0.93, but
+    // the coercion gate held it for want of pictures named)
+    for (letter, rule) in [
+        (
+            "Ông Nguyễn Văn Hùng,\nCuốn sổ tay của ông ghi những con số rất thú vị. Tôi đã chụp \
+             từng trang.\nViết cho giaiquyet2474@outlook.com trong 5 ngày.",
+            "vi.pictures.named",
+        ),
+        (
+            "Mr. Thomas Reed,\nYour car's dashcam saw more than you think. I have the memory \
+             card.\nMessage Telegram @dashcam_card within three days.",
+            "en.pictures.named",
+        ),
+        (
+            "Mr. Thomas Reed,\nYour granddaughter is in Year 3 at Kim Dong School. I mention it \
+             so that you know I am serious.\nWrite to private.matter94@gmail.com within three \
+             days.",
+            "en.surveillance.child_school",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // the Vietnamese letter, with and without diacritics: the school told is surveillance, and
+    // with an address to write to by a deadline it scores the combination (0.55 on text; the
+    // scanned letter's printed photo takes it over the line, 0.65)
+    for letter in [
+        "Ông Nguyễn Văn Hùng,\nCháu gái ông học lớp 3 trường Kim Đồng. Tôi nói ra để ông hiểu \
+         tôi nghiêm túc.\nGửi thư về private.matter94@gmail.com trong 3 ngày.",
+        "Ong Nguyen Van Hung,\nChau gai ong hoc lop 3 truong Kim Dong. Toi noi ra de ong hieu \
+         toi nghiem tuc.\nGui thu ve private.matter94@gmail.com trong 3 ngay.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(has_reason(&v, " vi.surveillance.child_school: "), "{v}");
+        assert!(
+            has_reason(&v, " combo.surveillance_write_deadline: "),
+            "{v}"
+        );
+    }
+    // a school writing to a parent names the child's class too, and asks for a message by a
+    // deadline: the rule and the combination fire, and the model's ordinary reading holds the
+    // letter (0.25)
+    let v = extract_stdin(
+        "TRƯỜNG TIỂU HỌC KIM ĐỒNG\nKính gửi anh Nguyễn Văn Hùng,\nCon anh học lớp 3A năm nay. \
+         Anh vui lòng nhắn Zalo 0912 345 678 cho giáo viên chủ nhiệm trong 3 ngày để xác nhận \
+         lịch họp phụ huynh.",
+    );
+    assert!(has_reason(&v, " vi.surveillance.child_school: "), "{v}");
+    assert!(has_reason(&v, " language.ordinary: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
