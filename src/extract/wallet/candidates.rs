@@ -155,10 +155,14 @@ pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, us
             && (code_like(n) || (next.line == cur.line && n.len() <= 5));
         // a sentence's end ends the address: `…2lhv. Anh khong` must not become `…2lhvAnh`
         let sentence_end = cur.text.ends_with(['.', ',', ';', '!', '?']) && !code_like(n);
+        // a word with letters outside ASCII is the sentence going on (`… vào ví`), unless what
+        // is left of it once cleaned is code-like: a group with a stray mark in it (`1¢26` for
+        // `1c26`, blind59), whose cleaning already dropped the mark
+        let foreign = !next.text.is_ascii() && !code_like(n);
         if !continues
             || !pieces
             || sentence_end
-            || !next.text.is_ascii()
+            || foreign
             || is_label(n)
             || alnum(&s) + alnum(n) > target + 2
         {
