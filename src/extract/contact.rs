@@ -19,6 +19,9 @@ use crate::page::{BBox, Word};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EmailFinding {
     pub address: String,
+    /// What the page's OCR read, when a comma in it was taken for the address's dot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
     pub page: usize,
     pub bbox: BBox,
 }
@@ -217,6 +220,24 @@ fn trim(w: &str) -> &str {
     }
 }
 
+/// `a,b` -> `a.b` where the comma stands between two ASCII letters or digits.
+fn comma_as_dot(t: &str) -> String {
+    let b = t.as_bytes();
+    t.char_indices()
+        .map(|(i, c)| {
+            let flanked = i > 0
+                && i + 1 < b.len()
+                && b[i - 1].is_ascii_alphanumeric()
+                && b[i + 1].is_ascii_alphanumeric();
+            if c == ',' && flanked {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Finds e-mail addresses among a page's words.
 pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
     let mut out: Vec<EmailFinding> = Vec::new();
@@ -243,11 +264,21 @@ pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
                 }
             }
         }
+        // OCR reads an address's dot as a comma ("baomat,rieng12@tutanota.com", blind60); a
+        // comma between two letters or digits of one word is no punctuation of a sentence
+        let mut raw = None;
+        if text.contains('@') && text.contains(',') {
+            let read = comma_as_dot(&text);
+            if read != text {
+                raw = Some(std::mem::replace(&mut text, read));
+            }
+        }
         if EMAIL.is_match(&text) {
             let address = text.to_ascii_lowercase();
             if !out.iter().any(|e| e.address == address) {
                 out.push(EmailFinding {
                     address,
+                    raw: raw.map(|r| r.to_ascii_lowercase()),
                     page,
                     bbox,
                 });
@@ -270,6 +301,29 @@ mod tests {
             .into_iter()
             .map(|e| e.address)
             .collect()
+    }
+
+    #[test]
+    fn regression_a_dot_read_as_a_comma_lost_the_address() {
+        // blind60's page reading of "baomat.rieng12@tutanota.com": no e-mail at all
+        let found = find(
+            0,
+            &PageText::from_plain_text("ông viết cho baomat,rieng12@tutanota.com trước thứ Bảy.")
+                .words,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].address, "baomat.rieng12@tutanota.com");
+        // what OCR read is kept, for a person to check against the page
+        assert_eq!(found[0].raw.as_deref(), Some("baomat,rieng12@tutanota.com"));
+        assert_eq!(
+            addrs("write to hoang.long@proton.me")[0],
+            "hoang.long@proton.me"
+        );
+        assert_eq!(addrs("write to hoang@proton,me now"), ["hoang@proton.me"]);
+        // two addresses glued by a comma are not made into one, and a comma after an address
+        // is a sentence's
+        assert!(addrs("a.b@x.com,c.d@y.com").is_empty());
+        assert_eq!(addrs("write to a.b@x.com, then wait"), ["a.b@x.com"]);
     }
 
     #[test]
