@@ -17,9 +17,22 @@ pub(super) fn clean(w: &str) -> String {
         Some(p) if p + 1 < w.len() && !w[..p].contains("//") => &w[p + 1..],
         _ => w,
     };
-    unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+    let t: String = unmark(after_label.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|c| !stray_char(*c))
-        .collect()
+        .collect();
+    strip_doubled_zero(t)
+}
+
+/// `O0x…` -> `0x…`: OCR put a round stroke before an EVM address's `0x` (blind60, where the
+/// stray `O` kept the token from starting like an address and the letter lost its wallet).
+/// No address starts with two zeros before its `x`.
+fn strip_doubled_zero(t: String) -> String {
+    let b = t.as_bytes();
+    if b.len() >= 41 && b"0oO".contains(&b[0]) && evm_like(&t[1..]) {
+        t[1..].to_string()
+    } else {
+        t
+    }
 }
 
 /// A character outside ASCII that OCR reads into a code where a letter or digit was

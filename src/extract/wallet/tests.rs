@@ -220,3 +220,12 @@ fn regression_a_stray_mark_in_a_later_group_ends_no_address() {
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(w[0].address, "THRR7uvFbRLfNzpKPXEyQa8KCJqi59V59e");
 }
+
+#[test]
+fn regression_a_round_stroke_before_0x_hid_the_address() {
+    // blind60's page reading: "O0xA0b8…" (a stray `O` before `0x`) started like no address
+    let (w, u) = run("2,500 USDT to\nO0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48 within five days");
+    assert!(u.is_empty(), "{u:?}");
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].address, "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48");
+}
