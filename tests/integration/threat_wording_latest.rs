@@ -425,3 +425,26 @@ fn regression_threats_of_blind59_a_grandchild_school_a_notebook_and_a_dashcam_ca
     assert!(has_reason(&v, " language.ordinary: "), "{v}");
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind60_both_sent_to_the_inspectorate() {
+    // blind60's miss, naming no wallet: "the bridge project's file and the photos at the
+    // restaurant go well together; I will send both to the Government Inspectorate, unless you
+    // write to … before Saturday" (0.45: "both" was nothing to be spread, and OCR read the
+    // address's dot as a comma, so no address was found either)
+    assert_flagged_by(
+        "Ông Trần Minh Đức,\nHồ sơ dự án cầu Bến Lức và mấy tấm ảnh ở nhà hàng Phố Biển đi cùng \
+         nhau rất hợp. Tôi sẽ gửi cả hai cho Thanh tra Chính phủ,\ntrừ khi ông viết cho \
+         baomat,rieng12@tutanota.com trước thứ Bảy.",
+        "vi.exposure.media_to_audience",
+    );
+    // a firm sending both copies of a contract to the reader's office says the same words; the
+    // model's ordinary reading holds it (0.30)
+    let v = extract_stdin(
+        "Kính gửi ông Hùng,\nChúng tôi sẽ gửi cả hai bản hợp đồng cho cơ quan ông trước thứ Sáu. \
+         Mọi thắc mắc xin liên hệ hopdong@congty.vn.",
+    );
+    assert!(has_reason(&v, " vi.exposure.media_to_audience: "), "{v}");
+    assert!(has_reason(&v, " language.ordinary: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
