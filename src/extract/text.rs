@@ -123,6 +123,26 @@ fn is_address(word: &str) -> bool {
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Which of `words` are addresses, counting an address OCR split after its `@`
+/// (`quiet.deal13@ gmail.com`, blind61): the name ending in `@` and the host after it, as the
+/// contact extractor joins them.
+fn address_words(words: &[Word]) -> Vec<bool> {
+    let mut out: Vec<bool> = words.iter().map(|w| is_address(&w.text)).collect();
+    for i in 0..words.len().saturating_sub(1) {
+        let (w, next) = (&words[i].text, &words[i + 1].text);
+        let split = w.len() > 1
+            && w.ends_with('@')
+            && words[i + 1].line == words[i].line
+            && next.chars().next().is_some_and(char::is_alphanumeric)
+            && next.contains('.');
+        if split {
+            out[i] = true;
+            out[i + 1] = true;
+        }
+    }
+    out
+}
+
 impl TokenText {
     /// Tokenises `words` through `norm`; a word ending in `-` at a line end is joined to the
     /// next word (hyphenation), other punctuation breaks tokens.
@@ -132,6 +152,7 @@ impl TokenText {
             spans: Vec::new(),
             address: Vec::new(),
         };
+        let addresses = address_words(words);
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
@@ -149,7 +170,7 @@ impl TokenText {
             } else {
                 &w.text
             };
-            let address = is_address(source);
+            let address = addresses[i] || is_address(source);
             for tok in tokens(source, norm) {
                 let start = t.text.len();
                 t.text.push_str(&tok);
@@ -214,6 +235,23 @@ mod tests {
             pattern("Gửi cho đồng-nghiệp!", fold),
             " gui cho dong nghiep "
         );
+    }
+
+    #[test]
+    fn regression_an_address_split_after_its_at_sign_is_an_address() {
+        // blind61: "Gửi thư về quiet.deal13@ gmail.com" was no instruction to write to an
+        // address, since neither word alone was one
+        let p =
+            PageText::from_plain_text("Gửi thư về quiet.deal13@ gmail.com trong 2 ngày. Hẹn @ 5");
+        let t = TokenText::build(&p.words, fold);
+        let marked: Vec<&str> = t
+            .spans
+            .iter()
+            .zip(&t.address)
+            .filter(|(_, a)| **a)
+            .map(|((s, e, _), _)| &t.text[*s..*e])
+            .collect();
+        assert_eq!(marked, ["quiet", "deal13", "gmail", "com"]);
     }
 
     #[test]
