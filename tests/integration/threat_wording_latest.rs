@@ -448,3 +448,44 @@ fn regression_threats_of_blind60_both_sent_to_the_inspectorate() {
     assert!(has_reason(&v, " language.ordinary: "), "{v}");
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind61_a_recorded_video_call_and_everything_kept() {
+    // blind61's misses, none naming a wallet: a video call "recorded from start to finish; would
+    // you like to watch it again?" (0.45 in Vietnamese, its address split after the `@` by OCR
+    // so "write to" had no address; 0.30 in English), and a dating app match's "everything you
+    // sent me, I still have" (0.45: the model's reading held by the coercion gate)
+    for (letter, rule) in [
+        (
+            "Chị Bùi Thị Thu,\nCuộc gọi video tối thứ Năm được ghi lại từ đầu đến cuối. Chị có \
+             muốn xem lại không?\nGửi thư về quiet.deal13@ gmail.com trong 2 ngày.",
+            "vi.contact.write_to_address",
+        ),
+        (
+            "Chị Bùi Thị Thu,\nCuộc gọi video tối thứ Năm được ghi lại từ đầu đến cuối. Chị có \
+             muốn xem lại không?\nGửi thư về quiet.deal13@gmail.com trong 2 ngày.",
+            "vi.compromising.call_recorded",
+        ),
+        (
+            "Ms Helen Carter,\nThe video call on Thursday night was recorded from start to \
+             finish. Would you like to watch it again?\nWrite to quiet.deal61@tutanota.com \
+             within two days.",
+            "en.compromising.call_recorded",
+        ),
+        (
+            "Mr Thomas Reed,\nI am the person you matched with on a dating app last month. \
+             Everything you sent me, I still have.\nMessage Telegram @your_match within three \
+             days.",
+            "en.pictures.held",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a call announced as to be recorded is a notice's, not a threat
+    let v = extract_stdin(
+        "Dear staff,\nThe video call with the auditors will be recorded for the minutes. Please \
+         send questions to audit@corp.example within two days.",
+    );
+    assert!(!has_reason(&v, " en.compromising.call_recorded: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
