@@ -1,0 +1,41 @@
+//! Messenger contacts read from real scans: the user names OCR cut at an underscore are re-read
+//! whole, and a name is never run into the word after it.
+
+use serde_json::Value;
+
+use crate::common::{item, repo, require_ocr, scan_results};
+
+/// The messenger handles an item's result reports.
+fn handles(r: &Value) -> Vec<&str> {
+    r["messengers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["handle"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn regression_a_user_name_took_the_next_word_for_its_tail() {
+    // blind62: "Message Telegram @da_lat_shoot within five days" was reported as
+    // "@da_lat_shoot_within" (a re-reading restricted to user-name characters read the space as
+    // an underscore); the names whose underscore OCR did read as a space are still re-read whole
+    require_ocr();
+    let d = tempfile::tempdir().unwrap();
+    for f in [
+        "tests/data/threat-letters/blind62/bix027-en.jpg",
+        "tests/data/threat-letters/blind51/axx022-en.jpg",
+        "samples/vn-letter-06-grouped.png",
+    ] {
+        let src = repo().join(f);
+        std::fs::copy(&src, d.path().join(src.file_name().unwrap())).unwrap();
+    }
+    let results = scan_results(d.path());
+    assert_eq!(handles(item(&results, "bix027-en.jpg")), ["@da_lat_shoot"]);
+    assert_eq!(handles(item(&results, "axx022-en.jpg")), ["@sister_told"]);
+    assert!(
+        handles(item(&results, "vn-letter-06-grouped.png")).contains(&"@nguoiquen_2024"),
+        "{:?}",
+        item(&results, "vn-letter-06-grouped.png")["messengers"]
+    );
+}
