@@ -1,7 +1,7 @@
-//! The threat lexicon's wording, latest rounds: the letters of blind49 and later sets missed on
+//! The threat lexicon's wording, latest rounds: the letters of blind49 to blind61 missed on
 //! first sight, run through `mailscreen extract` with the built-in rules, so a later change that
 //! loses one fails under the name of what broke (`threat_wording_recent` holds blind33 to
-//! blind48, `threat_wording` the earlier sets).
+//! blind48, `threat_wording` the earlier sets; `threat_wording_blind6x` blind62 and later).
 
 use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
 
