@@ -53,10 +53,12 @@ pub struct ScanReport {
 pub struct StageTimes {
     pub decode: Duration,
     pub ocr: Duration,
-    /// Text extractors (wallets, e-mails, threats), including wallet re-reads.
+    /// Text extractors (wallets, e-mails, contacts, threats, language), including re-reads.
     pub text: Duration,
-    /// Of `text`: re-reading wallet candidates with the restricted engine.
+    /// Of `text`: re-reading wallet candidates and cut user names with the `eng` engine.
     pub reread: Duration,
+    /// Of `text`: the wording — threat phrases, fuzzy and proximity rules, the language model.
+    pub wording: Duration,
     pub photos: Duration,
     /// Face detection inside photo regions.
     pub faces: Duration,
@@ -75,11 +77,12 @@ impl StageTimes {
             )
         };
         format!(
-            "stage times (summed over workers): OCR {:.3} s; decode {}; text extraction {} of which wallet re-reads {}; photos {}; faces {}; codes {}",
+            "stage times (summed over workers): OCR {:.3} s; decode {}; text extraction {} of which re-reads {} and wording {}; photos {}; faces {}; codes {}",
             self.ocr.as_secs_f64(),
             pct(self.decode),
             pct(self.text),
             pct(self.reread),
+            pct(self.wording),
             pct(self.photos),
             pct(self.faces),
             pct(self.codes)
@@ -89,7 +92,7 @@ impl StageTimes {
 
 /// Per-stage nanosecond counters shared by the workers.
 #[derive(Default)]
-struct Clock([AtomicU64; 7]);
+struct Clock([AtomicU64; 8]);
 
 impl Clock {
     fn add(&self, stage: usize, since: Instant) {
@@ -105,6 +108,7 @@ impl Clock {
             photos: d(4),
             codes: d(5),
             faces: d(6),
+            wording: d(7),
         }
     }
 }
@@ -116,6 +120,7 @@ const REREAD: usize = 3;
 const PHOTOS: usize = 4;
 const CODES: usize = 5;
 const FACES: usize = 6;
+const WORDING: usize = 7;
 
 impl ScanReport {
     pub fn failed(&self) -> usize {
@@ -252,7 +257,10 @@ fn process_page(
             clock.add(REREAD, t);
             r
         };
-        let findings = ex.text_findings(index, &text, Recovery::Reread(&mut reread));
+        let mut findings = ex.evidence_findings(index, &text, Recovery::Reread(&mut reread));
+        let w = Instant::now();
+        ex.read_wording(index, &text, &mut findings);
+        clock.add(WORDING, w);
         clock.add(TEXT, t);
         Ok::<_, PageError>((findings, text.text()))
     });

@@ -75,8 +75,23 @@ impl Extractors {
         }
     }
 
-    /// The text findings of one page; `recovery` says how garbled wallet candidates are pursued.
+    /// The text findings of one page: its evidence, then its wording. `recovery` says how
+    /// garbled wallet candidates are pursued.
     pub fn text_findings(
+        &self,
+        page: usize,
+        text: &PageText,
+        recovery: wallet::Recovery,
+    ) -> Findings {
+        let mut f = self.evidence_findings(page, text, recovery);
+        self.read_wording(page, text, &mut f);
+        f
+    }
+
+    /// The evidence a page's text names: wallets, e-mail addresses, messenger contacts,
+    /// tracking numbers. Apart from the wording so that a scan can time the two apart (the
+    /// wording's matching has a cost target of its own).
+    pub fn evidence_findings(
         &self,
         page: usize,
         text: &PageText,
@@ -93,13 +108,20 @@ impl Extractors {
             unverified_wallets,
             emails: contact::find(page, &text.words),
             messengers,
-            threats: self.threats.find(page, &text.words),
+            threats: Vec::new(),
             photos: Vec::new(),
             faces: Vec::new(),
             codes: Vec::new(),
             tracking: tracking::from_words(page, &text.words),
-            language: vec![self.language.score(page, &text.words)],
+            language: Vec::new(),
         }
+    }
+
+    /// The wording of a page's text into `f`: threat phrases, fuzzy and proximity rules, and
+    /// the language model's reading.
+    pub fn read_wording(&self, page: usize, text: &PageText, f: &mut Findings) {
+        f.threats = self.threats.find(page, &text.words);
+        f.language = vec![self.language.score(page, &text.words)];
     }
 }
 
