@@ -172,10 +172,14 @@ pub(super) fn extents(toks: &[Tok], words: &[Word], i: usize) -> Vec<(String, us
         // is left of it once cleaned is code-like: a group with a stray mark in it (`1¢26` for
         // `1c26`, blind59), whose cleaning already dropped the mark
         let foreign = !next.text.is_ascii() && !code_like(n);
+        // a `+` starts a phone number (`Lien he WhatsApp +84 903 …`, blind62), never a piece
+        // of an address: no encoding has one
+        let phone = next.text.starts_with('+');
         if !continues
             || !pieces
             || sentence_end
             || foreign
+            || phone
             || is_label(n)
             || alnum(&s) + alnum(n) > target + 2
         {

@@ -229,3 +229,11 @@ fn regression_a_round_stroke_before_0x_hid_the_address() {
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(w[0].address, "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48");
 }
+
+#[test]
+fn regression_a_messenger_number_was_glued_into_a_wallet_like_string() {
+    // blind62: "Lien he WhatsApp +84 903 118 264 trong 3 ngay" was reported as the wallet-like
+    // string `LienheWhatsApp84903118264trong3ngay`
+    let (w, u) = run("Lien he WhatsApp +84 903 118 264 trong 3 ngay.");
+    assert!(w.is_empty() && u.is_empty(), "{u:?}");
+}
