@@ -47,3 +47,49 @@ fn regression_threats_of_blind62_clearer_photos_kept_and_not_sitting_alone() {
         assert_eq!(v["flagged"], false, "{v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind63_a_cash_envelope_a_reason_known_a_recording_and_a_private_album() {
+    // blind63's misses: a taxi driver's found bag "with an envelope of cash and a contractor's
+    // business card", naming a wallet (0.45: the gate held the model's reading); and, naming
+    // none, "I know who you sent money to last month, and why" (0.45), a former maid's stories
+    // "all recorded" (0.45) and an old phone's "Private album" (0.30)
+    for (letter, rule) in [
+        (
+            "Dear Chief of Office Ms. Laura Bennett,\nI drove the taxi on the night of the 9th. \
+             You left a bag in my car with an envelope of cash and a contractor's business card \
+             in it.\n2,500 USDT to 1FsSia9rv4NeEwvJ2GvXrX7LyxYspbN2mo within five days.",
+            "en.compromising.cash_envelope",
+        ),
+        (
+            "Anh Đặng Quốc Bảo,\nTôi biết tháng trước anh chuyển tiền cho ai, và vì sao.\nNhắn \
+             Telegram @biet_vi_sao trong 3 ngày.",
+            "vi.surveillance.known_why",
+        ),
+        (
+            "Chị Bùi Thị Thu,\nNgười giúp việc cũ của chị kể cho tôi nghe nhiều chuyện về nhà \
+             chị. Tôi ghi âm lại cả rồi.\nViết cho silentpay47@tutanota.com trong 4 ngày.",
+            "vi.compromising.writer_recorded",
+        ),
+        (
+            "Chị Bùi Thị Thu,\nChiếc điện thoại cũ chị bán vẫn còn đăng nhập iCloud. Album Riêng \
+             tư có 212 ảnh.\nGửi thư về thuongluong8817@proton.me trong 3 ngày.",
+            "vi.compromising.images",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // the taxi firm's own notice names an envelope, not its cash; a wedding's money envelope
+    // names no contractor
+    for letter in [
+        "Dear Ms Bennett,\nOur driver found a bag you left in the taxi on the night of the 9th, \
+         with an envelope and a business card in it. Please collect it from our office within \
+         fifteen days.\nTaxi company.",
+        "Chị Thu thân mến,\nPhong bì tiền mừng cưới của cơ quan em gửi kèm thư này. Chúc anh chị \
+         trăm năm hạnh phúc.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "cash_envelope: "), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+}
