@@ -93,3 +93,34 @@ fn regression_threats_of_blind63_a_cash_envelope_a_reason_known_a_recording_and_
         assert_eq!(v["flagged"], false, "{v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind64_a_recording_named_and_whatsapp_contacted() {
+    // blind64's misses, in Vietnamese, naming no wallet: the restaurant's next table and "my
+    // phone was recording" (0.45: "ghi âm" was no picture named, where the English twin's
+    // "recording" is, so the gate held the model's reading)
+    assert_flagged_by(
+        "Ông Hoàng Văn Nam,\nTối thứ Sáu tôi ngồi bàn bên cạnh ông ở nhà hàng hải sản. Ông nói \
+         chuyện to quá, và điện thoại của tôi thì đang bật ghi âm.\nViết cho \
+         hopdong.bimat35@tutanota.com trong 5 ngày.",
+        "vi.pictures.named",
+    );
+    // and a spa card's history printed (0.40): "Liên hệ WhatsApp" was no instruction, where
+    // "Liên hệ Zalo" is. The scan flags with its printed photo; the text alone names no
+    // pictures, so here the instruction, and the combination it makes, are what is checked
+    let v = extract_stdin(
+        "Chị Bùi Thị Thu,\nThẻ hội viên spa mang tên chị có lịch sử sử dụng rất thú vị. Tôi đã in \
+         ra.\nLiên hệ WhatsApp +84 937 204 618 trong 5 ngày.",
+    );
+    assert!(
+        has_reason(&v, "vi.contact.write: contact \"Liên hệ WhatsApp\""),
+        "{v}"
+    );
+    assert!(has_reason(&v, "combo.language_write_deadline: "), "{v}");
+    // a meeting recorded for the minutes names a recording too, and stays ordinary mail
+    let v = extract_stdin(
+        "Kính gửi anh Nam,\nCuộc họp trực tuyến tối thứ Ba đã được ghi âm để làm biên bản. Bản \
+         ghi sẽ được xóa sau 30 ngày.\nVăn phòng.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
