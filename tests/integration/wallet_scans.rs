@@ -72,7 +72,8 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
     // blind36: two TRON addresses each reading erred on twice, now recovered by combining the
     // readings; blind36 to blind38: a `©` read into an address, a segwit `bc1` read as `be1` with
     // a `]` inside, a TRON address left with one digit, and (blind50) an `8` read as `ð`, none
-    // of them a candidate before; blind, blind16 and blind23: Ethereum addresses "repaired" by
+    // of them a candidate before; blind63: an Ethereum address each reading added a stray
+    // character to, in another place each; blind, blind16 and blind23: Ethereum addresses "repaired" by
     // edits until EIP-55's case checksum fit, to addresses the pages do not print
     require_ocr();
     let letters = repo().join("tests/data/threat-letters");
@@ -108,6 +109,11 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
             "1G9A9j6W8TLuh6dEeVwWeyibK1Uc5MfVFV",
         ),
         (
+            "blind63",
+            "bjx007-vi-nodiacritics.jpg",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+        ),
+        (
             "blind",
             "bx001-vi-nodiacritics.tif",
             "0x42712D45473476b98452f434e72461577D686318",
@@ -131,7 +137,7 @@ fn regression_letter_scans_whose_wallets_were_lost_or_repaired_wrongly() {
     for (i, (_, file, printed)) in cases.into_iter().enumerate() {
         let r = results.iter().find(|r| r["item"] == file).unwrap();
         let got = wallets(r);
-        if i < 6 {
+        if i < 7 {
             assert_eq!(got, [printed], "{file}: {r}");
         } else {
             assert!(

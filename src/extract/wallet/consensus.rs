@@ -1,4 +1,5 @@
-//! Two readings of one address, combined. The page's reading and a whitelisted re-reading err
+//! Two readings of one address: whether they agree on an EVM address's digits (a check that
+//! takes no guess), and the two combined. The page's reading and a whitelisted re-reading err
 //! in different places (the Vietnamese model reads a `J` as `3` that `eng` reads right; `eng`
 //! reads an `f` as `t` that the page's reading has right), so where they disagree each may hold
 //! the true characters. The candidates are every choice of one reading's text at each
@@ -98,10 +99,80 @@ fn align(a: &str, b: &str) -> Vec<(String, Option<String>)> {
     pieces
 }
 
+/// Whether a second reading agrees with an EVM address on its 40 hex digits, in any case. The
+/// `0x` before them is known from the first reading; the whitelisted re-read often gives `00`
+/// or drops the `x`, which says nothing about the digits.
+pub(super) fn same_evm_digits(reading: &str, address: &str) -> bool {
+    (40..=42).contains(&reading.len()) && reading.is_ascii() && last_40(reading) == last_40(address)
+}
+
+/// Whether a second reading agrees with an EVM address on its 40 hex digits with one character
+/// more among them, a stray OCR added: the digits without it, in any case. Only one place can
+/// be the stray's, so this is some forty tries against the checksum, not thousands of edits.
+pub(super) fn same_evm_digits_but_a_stray(reading: &str, address: &str) -> bool {
+    let body = reading.strip_prefix("0x").unwrap_or(reading);
+    let Some(digits) = last_40(address) else {
+        return false;
+    };
+    body.len() == 41
+        && body.is_ascii()
+        && (0..41).any(|i| {
+            let without = format!("{}{}", &body[..i], &body[i + 1..]);
+            without.eq_ignore_ascii_case(&digits)
+        })
+}
+
+fn last_40(s: &str) -> Option<String> {
+    s.len().checked_sub(40).map(|k| s[k..].to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::repair::repair;
     use super::*;
+
+    #[test]
+    fn regression_confirming_reading_of_an_upper_case_evm_address_may_garble_its_0x() {
+        // blind8: the whitelisted re-read gave "008617…" for "0x8617…"; the 40 digits agreed
+        let a = "0x8617E340B3D01FA5F11F306F4090FD50E238070D";
+        assert!(same_evm_digits(
+            "008617E340B3D01FA5F11F306F4090FD50E238070D",
+            a
+        ));
+        assert!(same_evm_digits(
+            "08617e340b3d01fa5f11f306f4090fd50e238070d",
+            a
+        ));
+        assert!(!same_evm_digits(
+            "008617E340B3D01FA5F11F306F4090FD50E238070B",
+            a
+        ));
+        assert!(!same_evm_digits(
+            "8617E340B3D01FA5F11F306F4090FD50E23807",
+            a
+        ));
+    }
+
+    #[test]
+    fn regression_evm_readings_each_with_a_stray_character_agree_on_the_rest() {
+        // blind63: "…DDDC8C6FB" read "…C6FEB" on the page, "…C6FB1" and "…C8CE6FB" re-read
+        let a = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
+        for r in [
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB1",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8CE6FB",
+            "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6FEB",
+        ] {
+            assert!(same_evm_digits_but_a_stray(r, a), "{r}");
+        }
+        // the same length is `same_evm_digits`' question; two more, or one changed, is not a stray
+        for r in [
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FEB1",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6EB1",
+        ] {
+            assert!(!same_evm_digits_but_a_stray(r, a), "{r}");
+        }
+    }
     use crate::page::{BBox, PageText};
 
     /// Repairs the page's reading `raw` with `rereads` as the re-readings of its boxes.

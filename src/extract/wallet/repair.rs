@@ -25,7 +25,8 @@
 //! away that a second one also reaches is refused as ambiguous. Addresses without a checksum
 //! (one-case EVM) are never repaired: any hex string would "validate". EIP-55's mixed case is
 //! one bit per letter, some fifteen, against thousands of edits: a repaired EVM address stands
-//! only when a re-reading agrees on its 40 digits, and no edit changes a letter's case alone
+//! only when a re-reading agrees on its 40 digits (or on them with one stray character more,
+//! see `consensus::same_evm_digits_but_a_stray`), and no edit changes a letter's case alone
 //! (the case follows from the digits; digits the page's reading and a re-reading agree on give
 //! the address in its checksummed form, if the page printed that case but for `c`/`C`).
 
@@ -33,7 +34,7 @@ use std::collections::BTreeSet;
 
 use super::candidates::{bech32_prefix_misread, evm_like};
 use super::chains::{eip55, validate, Address, BASE58_ALPHABET, BECH32_CHARSET, HEX_ALPHABET};
-use super::consensus;
+use super::consensus::{self, same_evm_digits, same_evm_digits_but_a_stray};
 use super::Reread;
 use crate::page::{BBox, Word};
 
@@ -274,8 +275,14 @@ pub(super) fn repair(
     if evm {
         // an EIP-55 checksum is one bit per letter, some fifteen: the thousands of edits above
         // make a wrong address validate every few candidates (blind, blind16, blind23). A
-        // repaired EVM address stands only when a whitelisted re-reading agrees on its digits.
-        first.retain(|a| rereads.iter().any(|r| same_evm_digits(r, &a.address)));
+        // repaired EVM address stands only when a whitelisted re-reading agrees on its digits,
+        // or on all of them with one stray character more (blind63: the page and two
+        // re-readings each added one, each in another place, and the same address was left)
+        first.retain(|a| {
+            rereads.iter().any(|r| {
+                same_evm_digits(r, &a.address) || same_evm_digits_but_a_stray(r, &a.address)
+            })
+        });
         if first.is_empty() && found.len() == 1 {
             return Err(
                 "EVM address repaired to a checksum, but no second reading agrees on its digits"
@@ -318,14 +325,6 @@ fn case_fits(cased: &str, page: &str) -> bool {
         .bytes()
         .zip(page.bytes())
         .all(|(a, b)| a == b || (a.eq_ignore_ascii_case(&b) && a.eq_ignore_ascii_case(&b'c')))
-}
-
-/// Whether a second reading agrees with an EVM address on its 40 hex digits, in any case. The
-/// `0x` before them is known from the first reading; the whitelisted re-read often gives `00`
-/// or drops the `x`, which says nothing about the digits.
-fn same_evm_digits(reading: &str, address: &str) -> bool {
-    let digits = |s: &str| s.len().checked_sub(40).map(|k| s[k..].to_ascii_lowercase());
-    (40..=42).contains(&reading.len()) && reading.is_ascii() && digits(reading) == digits(address)
 }
 
 /// The candidate without up to four characters at its start or its end: a short word ("to",
@@ -462,28 +461,6 @@ mod tests {
             fix("TWKZN 1]JPEydd5rMgMCV5aZTSiwmoksSZv").unwrap(),
             "TWKZN1JJPFydd5rMgMCV5aZTSiwmoksSZv"
         );
-    }
-
-    #[test]
-    fn regression_confirming_reading_of_an_upper_case_evm_address_may_garble_its_0x() {
-        // blind8: the whitelisted re-read gave "008617…" for "0x8617…"; the 40 digits agreed
-        let a = "0x8617E340B3D01FA5F11F306F4090FD50E238070D";
-        assert!(same_evm_digits(
-            "008617E340B3D01FA5F11F306F4090FD50E238070D",
-            a
-        ));
-        assert!(same_evm_digits(
-            "08617e340b3d01fa5f11f306f4090fd50e238070d",
-            a
-        ));
-        assert!(!same_evm_digits(
-            "008617E340B3D01FA5F11F306F4090FD50E238070B",
-            a
-        ));
-        assert!(!same_evm_digits(
-            "8617E340B3D01FA5F11F306F4090FD50E23807",
-            a
-        ));
     }
 
     #[test]
