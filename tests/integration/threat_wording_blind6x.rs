@@ -124,3 +124,49 @@ fn regression_threats_of_blind64_a_recording_named_and_whatsapp_contacted() {
     );
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind65_what_the_writer_has_and_a_false_price() {
+    // blind65's misses, naming no wallet: "I only need you to know what I have", undiacritised
+    // (0.55 with the model's confident reading, nothing else counting), and a tender's approval
+    // signature with "the price is not the real price; I have both price lists" (0.45: the gate
+    // held the model's reading)
+    for (letter, rule) in [
+        (
+            "Ong Hoang Van Nam,\nToi khong can tien cua ong ngay. Toi chi can ong biet rang toi co \
+             nhung gi.\nLien he Signal +84 968 205 713 trong 7 ngay.",
+            "vi.compromising.what_i_have",
+        ),
+        (
+            "Mr. Daniel Brooks,\nI do not need your money yet. I only need you to know what I \
+             have.\nWrite to quiet.deal41@proton.me within seven days.",
+            "en.compromising.what_i_have",
+        ),
+        (
+            "Anh Đặng Quốc Bảo,\nTrong hồ sơ thầu gói số 9, chữ ký phê duyệt là của anh, còn giá \
+             thì không phải giá thật. Tôi có cả hai bảng giá.\nGửi thư về \
+             private.matter33@gmail.com trong 6 ngày.",
+            "vi.compromising.false_price",
+        ),
+        (
+            "Mr. Daniel Brooks,\nOn tender package no. 9 the approval signature is yours, and \
+             the price is not the real price. I have both price lists.\nWrite to \
+             private.matter33@gmail.com within six days.",
+            "en.compromising.false_price",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // what someone has to bring, and a tender office's two price lists, are no such claim
+    for letter in [
+        "Dear Mr Brooks,\nPlease let me know what I have to bring to the meeting, within three \
+         days.\nSecretariat.",
+        "Kính gửi anh Bảo,\nTrong hồ sơ thầu gói số 9 có hai bảng giá khác nhau. Đề nghị anh xác \
+         nhận bảng giá đúng và gửi lại trong 6 ngày.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "what_i_have: "), "{v}");
+        assert!(!has_reason(&v, "false_price: "), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+}
