@@ -48,6 +48,11 @@ pub struct MessengerFinding {
 // Telegram's rule for user names: 5 to 32 letters, digits and underscores, starting with a letter
 static USER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^@([A-Za-z][A-Za-z0-9_]{4,31})$").expect("static regex"));
+// the head of one OCR cut at an underscore before its fifth character (`@home truths`)
+static SHORT_USER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^@([A-Za-z][A-Za-z0-9]{0,3})$").expect("static regex"));
+/// The characters of a user name, for re-reading the head of one.
+const NAME_CHARS: &str = "@_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:https?://)?(?:t|telegram)\.me/([a-z][a-z0-9_]{4,31})$")
         .expect("static regex")
@@ -75,10 +80,20 @@ fn service(word: &str) -> Option<&'static str> {
 /// A Telegram user name at `word`; a mark the Vietnamese model put on one of its letters
 /// (`@giu_kìn_24h`) is dropped, as it is inside wallets: user names are ASCII.
 fn user_name(word: &str) -> Option<String> {
+    name_by(&USER, word)
+}
+
+/// What may be the head of a user name OCR cut at its underscore too soon to be one alone;
+/// only its re-reading can make it a contact (see `reread_user`).
+fn short_user_name(word: &str) -> Option<String> {
+    name_by(&SHORT_USER, word)
+}
+
+fn name_by(re: &Regex, word: &str) -> Option<String> {
     let word: String = unmark(word).collect();
     let w = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
     let w = w.trim_start_matches(|c: char| c != '@' && !c.is_ascii_alphanumeric());
-    USER.captures(w)
+    re.captures(w)
         .map(|c| format!("@{}", c[1].to_ascii_lowercase()))
 }
 
@@ -118,6 +133,9 @@ fn phone(words: &[Word], i: usize) -> Option<(String, usize)> {
 /// word as an underscore (`@da_lat_shoot within` as `@da_lat_shoot_within`, blind62), while
 /// the unrestricted one read the three real underscores of the sets and samples right; what it
 /// adds at the box's edges (`| @nguoiquen_2024`, `-@sister_told`) is not part of the name.
+/// A head too short to be a name alone (`@home truths`, blind66: both readings took the
+/// underscore for a space) is re-read restricted to the name's characters: it is no name
+/// unless the next word continues it, so the gap cannot be a space.
 fn reread_user(words: &[Word], k: usize, handle: &str, rr: &mut Reread) -> Option<(String, BBox)> {
     let w = &words[k];
     if !w.text.ends_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -125,7 +143,12 @@ fn reread_user(words: &[Word], k: usize, handle: &str, rr: &mut Reread) -> Optio
     }
     let n = words.get(k + 1).filter(|n| n.line == w.line)?;
     let bbox = w.bbox.union(n.bbox);
-    let text = rr(&[bbox], "")?;
+    let whitelist = if user_name(handle).is_some() {
+        ""
+    } else {
+        NAME_CHARS
+    };
+    let text = rr(&[bbox], whitelist)?;
     let longer = text.split_whitespace().find_map(user_name)?;
     let rest = longer.strip_prefix(handle)?;
     (rest.len() > 1 && rest.starts_with('_')).then_some((longer, bbox))
@@ -153,6 +176,7 @@ pub fn find_messengers(
     mut reread: Option<&mut Reread>,
 ) -> Vec<MessengerFinding> {
     let mut out: Vec<MessengerFinding> = Vec::new();
+    let can_reread = reread.is_some();
     for (i, w) in words.iter().enumerate() {
         // (service, handle, word it starts at, box)
         // the link pattern runs only on words that can hold one
@@ -182,6 +206,14 @@ pub fn find_messengers(
                         .filter(near)
                         .find_map(|k| user_name(&words[k].text).map(|h| (h, k, words[k].bbox)))
                 })
+                .or_else(|| {
+                    // the head of a name cut at its underscore, for its re-reading to make whole
+                    (i + 1..words.len().min(i + 5))
+                        .filter(|k| can_reread && near(k))
+                        .find_map(|k| {
+                            short_user_name(&words[k].text).map(|h| (h, k, words[k].bbox))
+                        })
+                })
                 .map(|(h, k, b)| (svc, h, Some(k), b))
         } else {
             None
@@ -196,6 +228,10 @@ pub fn find_messengers(
                 raw = Some(std::mem::replace(&mut handle, longer));
                 bbox = read;
             }
+        }
+        // the head of a name the re-reading did not make whole is no contact
+        if handle.starts_with('@') && user_name(&handle).is_none() {
+            continue;
         }
         if !out
             .iter()
@@ -429,6 +465,28 @@ mod tests {
             assert_eq!(m[0].raw, None, "{text}");
             assert!(!m[0].handle.ends_with("moi"), "{text}: {:?}", m[0]);
         }
+    }
+
+    #[test]
+    fn regression_user_name_cut_before_its_fifth_character_is_re_read_restricted() {
+        // blind66: "@home_truths" read as "@home truths" by the page's reading and by the
+        // unrestricted re-reading; "@home" alone is too short for a user name, so it was never
+        // re-read and the letter named no contact
+        let words =
+            PageText::from_plain_text("Message Telegram @home truths within five days.").words;
+        let mut rr = |_: &[BBox], allowed: &str| {
+            assert_eq!(allowed, NAME_CHARS, "restricted to a name's characters");
+            Some("@home_truths".to_string())
+        };
+        let m = find_messengers(0, &words, Some(&mut rr));
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].handle, "@home_truths");
+        assert_eq!(m[0].raw.as_deref(), Some("@home"));
+        // a head the re-reading does not continue with an underscore is nothing, and without
+        // the page there is nothing to re-read
+        let mut other = |_: &[BBox], _: &str| Some("@hometruths".to_string());
+        assert!(find_messengers(0, &words, Some(&mut other)).is_empty());
+        assert!(find_messengers(0, &words, None).is_empty());
     }
 
     #[test]
