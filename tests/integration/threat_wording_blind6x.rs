@@ -170,3 +170,46 @@ fn regression_threats_of_blind65_what_the_writer_has_and_a_false_price() {
         assert_eq!(v["flagged"], false, "{v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind66_both_documents_held_and_what_the_writer_holds() {
+    // blind66's misses, naming no wallet: a subcontractor's payment receipt dated before its
+    // contract and "I have both", undiacritised (0.45) and in English (0.45); and "you also
+    // know what I am holding", undiacritised (0.55), which blind65's rule did not know
+    for (letter, rule) in [
+        (
+            "Ong Hoang Van Nam,\nBien lai chuyen tien cho nha thau phu ghi ngay 3 thang 4. Hop \
+             dong thi ky ngay 10. Toi giu ca hai.\nGui thu ve giaiquyet24741@proton.me trong 5 \
+             ngay.",
+            "vi.compromising.holds_both",
+        ),
+        (
+            "Mr. Daniel Brooks,\nThe payment receipt for the subcontractor is dated 3 April. The \
+             contract was signed on the 10th. I have both.\nWrite to thuongluong883@proton.me \
+             within five days.",
+            "en.compromising.holds_both",
+        ),
+        (
+            "Ong Hoang Van Nam,\nThu nay khong co chu ky, vi ong biet toi la ai. Ong cung biet \
+             toi dang giu gi.\nViet cho lienhe.anh97@tutanota.com trong 4 ngay.",
+            "vi.compromising.what_i_have",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // an ordinary letter may hold both papers too: the rule fires, the model's ordinary
+    // reading holds it; and an audit query about the same dates names no holding
+    let v = extract_stdin(
+        "Dear Mr Brooks,\nThank you for the contract and the invoice; I have both now. Write to \
+         me at lan.tran@gmail.com within a week about the start date.",
+    );
+    assert!(has_reason(&v, "en.compromising.holds_both: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+    let v = extract_stdin(
+        "Dear Mr Brooks,\nThe payment receipt for the subcontractor is dated 3 April, before the \
+         contract was signed on the 10th. Please explain the dates to the audit team within five \
+         days.\nInternal audit.",
+    );
+    assert!(!has_reason(&v, "holds_both: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
