@@ -95,6 +95,16 @@ pub fn sample_scan() -> &'static SampleScan {
     })
 }
 
+/// The `key` text of every entry in an item's `list` (the `address` of each of its `wallets`).
+pub fn texts<'a>(r: &'a Value, list: &str, key: &str) -> Vec<&'a str> {
+    r[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x[key].as_str().unwrap())
+        .collect()
+}
+
 pub fn item<'a>(results: &'a [Value], id: &str) -> &'a Value {
     results
         .iter()

@@ -3,16 +3,11 @@
 
 use serde_json::Value;
 
-use crate::common::{item, repo, require_ocr, scan_results};
+use crate::common::{item, repo, require_ocr, scan_results, texts};
 
 /// The messenger handles an item's result reports.
 fn handles(r: &Value) -> Vec<&str> {
-    r["messengers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["handle"].as_str().unwrap())
-        .collect()
+    texts(r, "messengers", "handle")
 }
 
 #[test]

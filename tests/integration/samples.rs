@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{item, repo, sample_scan};
+use crate::common::{item, repo, sample_scan, texts};
 
 /// (chain, address, via) of each wallet in a results or expected list.
 fn wallet_keys(list: &Value) -> Vec<(String, String, String)> {
@@ -44,12 +44,7 @@ fn every_sample_gets_its_expected_verdict_and_evidence() {
         if got != want {
             problems.push(format!("{id}: wallets {got:?}, expected {want:?}"));
         }
-        let emails: Vec<&str> = r["emails"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m["address"].as_str().unwrap())
-            .collect();
+        let emails = texts(r, "emails", "address");
         for m in e["emails"].as_array().unwrap() {
             if !emails.contains(&m.as_str().unwrap()) {
                 problems.push(format!("{id}: e-mail {m} not found (got {emails:?})"));

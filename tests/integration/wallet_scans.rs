@@ -6,16 +6,11 @@
 
 use serde_json::Value;
 
-use crate::common::{repo, require_ocr, scan_results};
+use crate::common::{repo, require_ocr, scan_results, texts};
 
 /// The wallet addresses an item's result reports.
 fn wallets(r: &Value) -> Vec<&str> {
-    r["wallets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w["address"].as_str().unwrap())
-        .collect()
+    texts(r, "wallets", "address")
 }
 
 #[test]
