@@ -213,3 +213,57 @@ fn regression_threats_of_blind66_both_documents_held_and_what_the_writer_holds()
     assert!(!has_reason(&v, "holds_both: "), "{v}");
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind67_papers_all_held_and_phone_copied() {
+    // blind67's misses: a village road contract's scoring sheet and the message sent the night
+    // before, "tôi có đủ", undiacritised, with a wallet (0.45: the model's p 0.97 is short of
+    // sure and nothing named a threat); and a phone left on a café table, "once was enough for
+    // me to copy everything on it", in Vietnamese and English, naming no wallet (0.45 each)
+    for (letter, rule) in [
+        (
+            "Kinh gui ong Chu tich UBND xa Hoang Van Nam,\nOng cho em vo trung thau con duong \
+             lien thon. Bien ban cham thau va tin nhan ong gui em vo dem truoc, toi co du.\n3.000 \
+             USDT vao vi TTRjVyHu1Lv3DjBPTgzCwsjCvsQaHKQcmN trong 5 ngay.",
+            "vi.compromising.holds_all",
+        ),
+        (
+            "Anh Đặng Quốc Bảo,\nAnh hay để điện thoại trên bàn khi đi uống cà phê. Một lần là \
+             đủ để tôi sao chép mọi thứ trong đó.\nNhắn Telegram @sao_luu_may trong 3 ngày.",
+            "vi.surveillance.device_copied",
+        ),
+        (
+            "Mr. Daniel Brooks,\nYou leave your phone on the table when you go for coffee. Once \
+             was enough for me to copy everything on it.\nMessage Telegram @backup_copy within \
+             three days.",
+            "en.surveillance.device_copied",
+        ),
+        (
+            "Mr. Daniel Brooks,\nThe scoring sheet, the minutes and the messages to your \
+             brother-in-law: I have them all.\nWrite to thuongluong883@proton.me within five \
+             days.",
+            "en.compromising.holds_all",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a repair shop that copied a phone as asked is no such claim
+    for letter in [
+        "Kinh gui anh Bao,\nMay cua anh da sua xong. Theo yeu cau, chung toi da sao chep toan bo \
+         danh ba va anh sang may moi. Anh den nhan trong 3 ngay.",
+        "Dear Mr Brooks,\nYour phone is repaired. As you asked, we have copied everything on your \
+         old phone to the new one. Please collect it within three days.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "device_copied: "), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+    // an ordinary letter may name a contract and say "tôi có đủ" (the deposit): the rule fires,
+    // the model's ordinary reading holds it
+    let v = extract_stdin(
+        "Con chào bố mẹ,\nHợp đồng thuê nhà con ký rồi, tiền cọc tôi có đủ, bố mẹ đừng gửi thêm. \
+         Con gọi Zalo cho bố mẹ trong 3 ngày.",
+    );
+    assert!(has_reason(&v, "vi.compromising.holds_all: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
