@@ -267,3 +267,87 @@ fn regression_threats_of_blind67_papers_all_held_and_phone_copied() {
     assert!(has_reason(&v, "vi.compromising.holds_all: "), "{v}");
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind68_proof_addresses_forgetting_tickets_and_the_online_press() {
+    // blind68's misses, all held at 0.45 by the gate: "the first with proof" (Telegram), "I
+    // have the addresses" of undeclared houses, undiacritised (e-mail), "just enough to forget
+    // what I saw" (Viber), "I have the second boarding pass" (English, WhatsApp), and a watch
+    // worth ten years' salary that "online newspapers love", undiacritised, with its wallet
+    for (letter, rule) in [
+        (
+            "Anh Đặng Quốc Bảo,\nTôi không phải người đầu tiên biết chuyện anh và cô kế toán. \
+             Nhưng tôi là người đầu tiên có bằng chứng.\nNhắn Telegram @bang_chung_ok trong 3 \
+             ngày.",
+            "vi.compromising.has_proof",
+        ),
+        (
+            "Ong Hoang Van Nam,\nBan ke khai tai san cua ong thieu ba can nha. Toi co dia chi va \
+             ten nguoi dung ten ca ba can.\nGui thu ve hotro.kin55@tutanota.com trong 6 ngay.",
+            "vi.surveillance.address",
+        ),
+        (
+            "Chị Phạm Thị Lan,\nTôi không cần nhiều. Chỉ cần đủ để tôi quên những gì đã thấy.\n\
+             Liên hệ Viber 0938 527 146 trong 3 ngày.",
+            "vi.surveillance.forget_what_seen",
+        ),
+        (
+            "Mr. Daniel Brooks,\nLast month's Singapore trip: two of you flew, one was reported. \
+             I have the second boarding pass.\nMessage WhatsApp +84 918 462 035 within three \
+             days.",
+            "en.compromising.ticket_held",
+        ),
+        (
+            "Ong Hoang Van Nam,\nChiec dong ho ong deo trong anh hop bao gia bang muoi nam luong \
+             cua ong. Bao dien tu rat thich nhung so sanh nhu the.\n3.000 USDT vao vi \
+             36j4NfKv6Akva9amjWrLG6MuSQym1GuEmm trong 5 ngay.",
+            "vi.audience.named",
+        ),
+        (
+            "Mrs. Helen Carter,\nI do not need much. Just enough to forget what I saw.\nMessage \
+             Viber +84 938 527 146 within three days.",
+            "en.surveillance.forget_what_seen",
+        ),
+        (
+            "Mr. Daniel Brooks,\nI know about you and the accountant, and I have the proof.\n\
+             Write to thuongluong883@proton.me within five days.",
+            "en.compromising.has_proof",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a police letter's proof, a customer's proof of purchase, an address to write to, a travel
+    // agency's boarding passes and a newspaper's photos for approval are no such claim
+    for (letter, rule) in [
+        (
+            "Kính gửi ông Nam,\nNếu ông có bằng chứng về kẻ gửi thư, chúng tôi có bằng chứng để \
+             đối chiếu. Ông không chuyển tiền; mang thư đến Công an phường.",
+            "has_proof: ",
+        ),
+        (
+            "Dear Sir,\nI have proof of purchase for the kettle. Please refund me within five \
+             days.",
+            "has_proof: ",
+        ),
+        (
+            "Kính gửi anh Bảo,\nTôi có địa chỉ email của anh rồi, tuần sau tôi gửi ảnh cưới qua \
+             email trong 5 ngày.",
+            "surveillance.address: ",
+        ),
+        (
+            "Kính gửi anh Bảo,\nChúng tôi gửi lại thẻ lên máy bay của hai người trong đoàn đi \
+             Singapore tháng trước, để anh làm thủ tục thanh toán công tác.",
+            "ticket_held: ",
+        ),
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, rule), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+    let v = extract_stdin(
+        "BÁO ĐIỆN TỬ HÀ NỘI\nKính gửi ông Nam,\nBáo gửi ông bộ ảnh buổi họp báo tuần trước để \
+         ông duyệt trước khi đăng. Ông phản hồi trong 5 ngày; sau thời hạn, báo sẽ dùng ảnh đã \
+         chọn.",
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+}
