@@ -1,5 +1,5 @@
-"""Sixty-ninth blind set: written after blind68 was measured and its misses fixed, committed
-unmeasured before the retraining with blind68; measured once at the round's end; never trained
+"""Sixty-ninth blind set: written after blind68 was measured and its fixes written (while they
+were being checked over every set), committed unmeasured before the retraining with blind68; measured once at the round's end; never trained
 or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and
 wallets inside the benign letters are written out (invented addresses and numbers)."""
 
