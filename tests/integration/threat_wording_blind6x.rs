@@ -351,3 +351,62 @@ fn regression_threats_of_blind68_proof_addresses_forgetting_tickets_and_the_onli
     );
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind69_fear_known_mailbox_hinted_and_envelope_taken() {
+    // blind69's misses: "I know what you fear most; do not let it happen" (Viber, 0.55), an
+    // official mailbox whose password the writer knows and "holds many interesting things"
+    // (English, Telegram, 0.45), and "the envelope you took at the golf course", with someone
+    // holding a phone ten metres away (English, with its wallet, 0.45)
+    for (letter, rule) in [
+        (
+            "Chị Phạm Thị Lan,\nTôi biết chị sợ điều gì nhất. Đừng để nó xảy ra.\nLiên hệ Viber \
+             0912 375 048 trong 3 ngày.",
+            "vi.surveillance.known_fear",
+        ),
+        (
+            "Mr. Daniel Brooks,\nThe password to your official e-mail is your daughter's name and \
+             year of birth. The mailbox holds many interesting things.\nMessage Telegram \
+             @old_mailbox within three days.",
+            "en.surveillance.private_store_hinted",
+        ),
+        (
+            "Mr. Daniel Brooks,\nThe envelope you took at the golf course on Sunday: someone \
+             stood ten metres away holding a phone.\n2,500 USDT to \
+             0x8617E340B3D01FA5F11F306F4090FD50E238070D within seven days.",
+            "en.compromising.envelope_taken",
+        ),
+        (
+            "Ong Hoang Van Nam,\nChiec phong bi ong nhan o san golf hom Chu nhat, co nguoi dung \
+             cach ong muoi met, cam dien thoai.\nGui thu ve giaiquyet24741@proton.me trong 7 \
+             ngay.",
+            "vi.compromising.envelope_taken",
+        ),
+        (
+            "Mrs. Helen Carter,\nI know what you fear most. Do not let it happen.\nMessage Viber \
+             +84 912 375 048 within three days.",
+            "en.surveillance.known_fear",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a helpline quoting the phrase fires the rule and stays a warning; an IT password reset and a
+    // golf club's found envelope are no such claim
+    let v = extract_stdin(
+        "Dear Ms Carter,\nBlackmail letters often say 'I know what you fear most' without naming \
+         anything. Do not reply or pay; take the letter to the police.\nVictim support helpline.",
+    );
+    assert!(has_reason(&v, "en.surveillance.known_fear: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+    for letter in [
+        "Dear Mr Brooks,\nYour official e-mail password has not been changed for a year and may \
+         be easy to guess. Please set a new one within three days.\nIT department.",
+        "Kính gửi ông Nam,\nNhân viên tìm thấy một phong bì ghi tên ông ở khu sân tập hôm Chủ \
+         nhật. Ông đến quầy lễ tân nhận lại trong 7 ngày.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "private_store_hinted: "), "{v}");
+        assert!(!has_reason(&v, "envelope_taken: "), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+}
