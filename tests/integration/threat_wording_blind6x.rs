@@ -410,3 +410,47 @@ fn regression_threats_of_blind69_fear_known_mailbox_hinted_and_envelope_taken() 
         assert_eq!(v["flagged"], false, "{v}");
     }
 }
+
+#[test]
+fn regression_threats_of_blind70_noticed_and_noted_and_first_draft_kept() {
+    // blind70's misses that rules now read: union fund withdrawals "you think nobody noticed; I
+    // noticed, and I wrote down the dates", in Vietnamese and English (e-mail, 0.45 each), and an
+    // inspection conclusion rewritten after a dinner, "I still have the first draft, with your
+    // notes in the margin" (English, with its wallet, 0.45)
+    for (letter, rule) in [
+        (
+            "Chị Phạm Thị Lan,\nChị nghĩ không ai để ý chị rút tiền quỹ công đoàn vào cuối mỗi \
+             quý. Tôi để ý, và tôi ghi lại từng ngày.\nViết cho baomat.rieng74@yandex.com trong \
+             5 ngày.",
+            "vi.surveillance.noticed_and_noted",
+        ),
+        (
+            "Mrs. Helen Carter,\nYou think nobody noticed you drawing on the union fund at the end \
+             of every quarter. I noticed, and I wrote down the dates.\nWrite to \
+             thuongluong8818@gmail.com within five days.",
+            "en.surveillance.noticed_and_noted",
+        ),
+        (
+            "Mr. Daniel Brooks,\nThe inspection conclusion on the new urban area was rewritten \
+             after a dinner at the Song Hong restaurant. I still have the first draft, with your \
+             notes in the margin.\n2,500 USDT to 0x3599689E6292b81B2d85451025146515070129Bb \
+             within five days.",
+            "en.compromising.draft_kept",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // an inspectorate sending its draft for margin notes, and a union's quarterly report, are no
+    // such claim
+    for letter in [
+        "Dear Mr Brooks,\nPlease find the first draft of the inspection conclusion; add your notes \
+         in the margin and return it within ten days.\nInspectorate office.",
+        "Kính gửi chị Lan,\nBáo cáo thu chi quỹ công đoàn quý này đã xong. Chị ký xác nhận và nộp \
+         lại cho văn phòng trong 5 ngày.",
+    ] {
+        let v = extract_stdin(letter);
+        assert!(!has_reason(&v, "noticed_and_noted: "), "{v}");
+        assert!(!has_reason(&v, "draft_kept: "), "{v}");
+        assert_eq!(v["flagged"], false, "{v}");
+    }
+}
