@@ -143,6 +143,15 @@ fn address_words(words: &[Word]) -> Vec<bool> {
     out
 }
 
+/// Whether word `i` is a `!` standing alone before a lower-case word on its line: a capital I as
+/// the Vietnamese model reads it ("! still have"), where a real `!` ends what comes before it.
+fn lone_bang_before_lower_case(words: &[Word], i: usize) -> bool {
+    words[i].text == "!"
+        && words.get(i + 1).is_some_and(|n| {
+            n.line == words[i].line && n.text.chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
 impl TokenText {
     /// Tokenises `words` through `norm`; a word ending in `-` at a line end is joined to the
     /// next word (hyphenation), other punctuation breaks tokens.
@@ -163,9 +172,10 @@ impl TokenText {
             let source: &str = if hyphenated {
                 joined = format!("{}{}", w.text.trim_end_matches('-'), words[i + 1].text);
                 &joined
-            } else if w.text == "|" {
-                // OCR's commonest reading of a lone capital I ("If you do not, | tell your
-                // wife"); a bar standing alone is no word in either language
+            } else if w.text == "|" || lone_bang_before_lower_case(words, i) {
+                // OCR's commonest readings of a lone capital I ("If you do not, | tell your
+                // wife", "restaurant. ! still have the first draft"); a bar standing alone is
+                // no word in either language, and a `!` starts no sentence
                 "I"
             } else {
                 &w.text
@@ -260,6 +270,15 @@ mod tests {
         let p = PageText::from_plain_text("If you do not, | tell your wife. a|b");
         let t = TokenText::build(&p.words, fold);
         assert_eq!(t.text, " if you do not i tell your wife ab ");
+    }
+
+    #[test]
+    fn regression_a_lone_bang_read_for_i_before_a_lower_case_word_is_the_word_i() {
+        // blind70: "the Song Hong restaurant. ! still have the first draft" lost its "I still
+        // have" to the Vietnamese model; a `!` before a capital or at a line's end stays a mark
+        let p = PageText::from_plain_text("restaurant. ! still have it. Hay ! Nam ! \nnow");
+        let t = TokenText::build(&p.words, fold);
+        assert_eq!(t.text, " restaurant i still have it hay nam now ");
     }
 
     #[test]
