@@ -1,7 +1,8 @@
-"""Sixty-eighth blind set: written after blind67 was measured and its misses fixed, committed
-unmeasured before the retraining with blind67; measured once at the round's end; never trained
-or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and
-wallets inside the benign letters are written out (invented addresses and numbers)."""
+"""Sixty-eighth blind set: written after blind67 was measured and its fixes written (while they
+were being checked over every set), committed unmeasured before the retraining with blind67;
+measured once at the round's end; never trained or tuned on. Every letter is used once. {n} {a}
+{w} {e} are filled in; addresses, numbers and wallets inside the benign letters are written out
+(invented addresses and numbers)."""
 
 VI_LETTERS = [
     ["Kính gửi ông Phó Giám đốc Sở {n},", "Tôi là thám tử được thuê theo dõi ông ba tháng. Người thuê đã thôi trả tiền, nên tôi bán lại hồ sơ cho chính ông trước khi bán cho người khác.",
