@@ -59,6 +59,15 @@ pub(crate) fn assert_flagged_by(letter: &str, rule: &str) {
     );
 }
 
+/// A letter that must stay unflagged with none of `reasons` (rule ids with their `: `) given.
+pub(crate) fn assert_held(letter: &str, reasons: &[&str]) {
+    let v = extract_stdin(letter);
+    for reason in reasons {
+        assert!(!has_reason(&v, reason), "{v}");
+    }
+    assert_eq!(v["flagged"], false, "{v}");
+}
+
 #[test]
 fn transcribed_letter_without_diacritics_is_flagged_with_its_evidence() {
     let v = extract_stdin(

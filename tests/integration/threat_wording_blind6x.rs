@@ -2,7 +2,7 @@
 //! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
 //! one fails under the name of what broke (`threat_wording_latest` holds blind49 to blind61).
 
-use crate::extract_text::{assert_flagged_by, extract_stdin, has_reason};
+use crate::extract_text::{assert_flagged_by, assert_held, extract_stdin, has_reason};
 
 #[test]
 fn regression_threats_of_blind62_clearer_photos_kept_and_not_sitting_alone() {
@@ -42,9 +42,7 @@ fn regression_threats_of_blind62_clearer_photos_kept_and_not_sitting_alone() {
         "Kính gửi ông Nam,\nẢnh thẻ nộp kèm hồ sơ phải rõ mặt, nền trắng. Ông vui lòng nộp lại \
          trong 7 ngày.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "clearer_ones_kept: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["clearer_ones_kept: "]);
     }
 }
 
@@ -88,9 +86,7 @@ fn regression_threats_of_blind63_a_cash_envelope_a_reason_known_a_recording_and_
         "Chị Thu thân mến,\nPhong bì tiền mừng cưới của cơ quan em gửi kèm thư này. Chúc anh chị \
          trăm năm hạnh phúc.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "cash_envelope: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["cash_envelope: "]);
     }
 }
 
@@ -164,10 +160,7 @@ fn regression_threats_of_blind65_what_the_writer_has_and_a_false_price() {
         "Kính gửi anh Bảo,\nTrong hồ sơ thầu gói số 9 có hai bảng giá khác nhau. Đề nghị anh xác \
          nhận bảng giá đúng và gửi lại trong 6 ngày.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "what_i_have: "), "{v}");
-        assert!(!has_reason(&v, "false_price: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["what_i_have: ", "false_price: "]);
     }
 }
 
@@ -254,9 +247,7 @@ fn regression_threats_of_blind67_papers_all_held_and_phone_copied() {
         "Dear Mr Brooks,\nYour phone is repaired. As you asked, we have copied everything on your \
          old phone to the new one. Please collect it within three days.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "device_copied: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["device_copied: "]);
     }
     // an ordinary letter may name a contract and say "tôi có đủ" (the deposit): the rule fires,
     // the model's ordinary reading holds it
@@ -340,9 +331,7 @@ fn regression_threats_of_blind68_proof_addresses_forgetting_tickets_and_the_onli
             "ticket_held: ",
         ),
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, rule), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &[rule]);
     }
     let v = extract_stdin(
         "BÁO ĐIỆN TỬ HÀ NỘI\nKính gửi ông Nam,\nBáo gửi ông bộ ảnh buổi họp báo tuần trước để \
@@ -404,10 +393,7 @@ fn regression_threats_of_blind69_fear_known_mailbox_hinted_and_envelope_taken() 
         "Kính gửi ông Nam,\nNhân viên tìm thấy một phong bì ghi tên ông ở khu sân tập hôm Chủ \
          nhật. Ông đến quầy lễ tân nhận lại trong 7 ngày.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "private_store_hinted: "), "{v}");
-        assert!(!has_reason(&v, "envelope_taken: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["private_store_hinted: ", "envelope_taken: "]);
     }
 }
 
@@ -448,9 +434,6 @@ fn regression_threats_of_blind70_noticed_and_noted_and_first_draft_kept() {
         "Kính gửi chị Lan,\nBáo cáo thu chi quỹ công đoàn quý này đã xong. Chị ký xác nhận và nộp \
          lại cho văn phòng trong 5 ngày.",
     ] {
-        let v = extract_stdin(letter);
-        assert!(!has_reason(&v, "noticed_and_noted: "), "{v}");
-        assert!(!has_reason(&v, "draft_kept: "), "{v}");
-        assert_eq!(v["flagged"], false, "{v}");
+        assert_held(letter, &["noticed_and_noted: ", "draft_kept: "]);
     }
 }
