@@ -42,6 +42,8 @@ pub const CATEGORIES: &[&str] = &[
     "compromising",
     "secrecy",
     "surveillance",
+    // a threat asserted without its content: "tôi không đùa", "I am not joking"
+    "menace",
     "repeat",
     "demand",
     // a demand for no money but an official's decision: withdraw a complaint, resign

@@ -19,6 +19,7 @@ mod scan_behaviour;
 mod threat_eval;
 mod threat_wording;
 mod threat_wording_blind6x;
+mod threat_wording_blind7x;
 mod threat_wording_latest;
 mod threat_wording_recent;
 mod vectors;

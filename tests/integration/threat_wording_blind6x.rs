@@ -1,6 +1,7 @@
-//! The threat lexicon's wording, blind62 and later: the letters those sets missed on first
+//! The threat lexicon's wording, blind62 to blind70: the letters those sets missed on first
 //! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
-//! one fails under the name of what broke (`threat_wording_latest` holds blind49 to blind61).
+//! one fails under the name of what broke (`threat_wording_latest` holds blind49 to blind61,
+//! `threat_wording_blind7x` blind71 and later).
 
 use crate::extract_text::{assert_flagged_by, assert_held, extract_stdin, has_reason};
 

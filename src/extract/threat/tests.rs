@@ -82,6 +82,9 @@ const PER_CATEGORY: &[(&str, &str)] = &[
     ("secrecy", "Do not go to the police."),
     ("surveillance", "We have been watching you."),
     ("deadline", "You have 48 hours."),
+    // blind70's: a threat asserted without its content
+    ("menace", "Chị chỉ cần biết tôi không đùa."),
+    ("menace", "You only need to know that I am not joking."),
 ];
 
 #[test]

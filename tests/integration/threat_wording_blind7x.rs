@@ -1,0 +1,125 @@
+//! The threat lexicon's wording, blind71 and later: the letters those sets missed on first
+//! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
+//! one fails under the name of what broke (`threat_wording_blind6x` holds blind62 to blind70).
+
+use crate::extract_text::{assert_flagged_by, assert_held, extract_stdin, has_reason};
+
+#[test]
+fn regression_threats_of_blind71_secret_if_you_want_false_spending_and_unearned_degree() {
+    // blind71's misses, none naming a wallet, each held by the gate at 0.45: "a secret between
+    // the two of us, if you want it so" (undiacritised, e-mail), hospitality expenses that never
+    // happened "checked invoice by invoice" (Viber), and a 2009 degree from a university that
+    // never had the reader's name on a class list (English, e-mail)
+    for (letter, rule) in [
+        (
+            "Ong Pham Thi Lan,\nChuyen nay se chi la bi mat giua hai chung ta, neu ong muon nhu \
+             vay.\nGui thu ve lienhe.anh28@yandex.com trong 3 ngay.",
+            "vi.secrecy.between_us_if",
+        ),
+        (
+            "Mr. Daniel Price,\nThis will only be a secret between the two of us, if you want it \
+             so.\nWrite to quiet.deal86@outlook.com within three days.",
+            "en.secrecy.between_us_if",
+        ),
+        (
+            "Chị Phạm Thị Lan,\nCác khoản chi tiếp khách không có thật trong năm 2023, tôi đã đối \
+             chiếu từng hóa đơn.\nLiên hệ Viber 0912 647 385 trong 5 ngày.",
+            "vi.compromising.false_spending_checked",
+        ),
+        (
+            "Mrs. Helen Carter,\nThe hospitality expenses that never happened in 2023, I have \
+             checked them invoice by invoice.\nMessage Viber +84 912 647 385 within five days.",
+            "en.compromising.false_spending_checked",
+        ),
+        (
+            "Mr. Daniel Price,\nYour degree was issued in 2009 by a university that never had your \
+             name on a class list.\nWrite to quiet.deal86@outlook.com within five days.",
+            "en.compromising.degree_unearned",
+        ),
+        (
+            "Chị Lê Quang Vinh,\nBằng đại học của chị được cấp năm 2009 bởi một trường chưa từng có \
+             tên chị trong danh sách lớp.\nViết cho hopdong.bimat8@proton.me trong 5 ngày.",
+            "vi.compromising.degree_unearned",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a friend's secret with no condition, an audit asking for invoices, an accountant who checked
+    // every invoice and found them right, and a degree verification request are no such claim
+    for letter in [
+        "Chị Lan thân mến,\nChuyện em có bầu là bí mật giữa hai chúng ta nhé, chị đừng kể với mẹ. \
+         Tuần sau em về.\nEm Hòa.",
+        "Dear Mrs. Carter,\nThe audit found hospitality expenses for 2023 without matching \
+         invoices. Please provide the invoices within ten days.\nInternal audit.",
+        "Kính gửi chị Lan,\nTôi đã đối chiếu từng hóa đơn tiếp khách năm 2023, số liệu khớp với sổ \
+         sách. Chị ký xác nhận trong 5 ngày.\nKế toán trưởng.",
+        "Dear Mr. Reed,\nAs part of the promotion review, please submit a certified copy of your \
+         degree issued in 2009 within two weeks.\nHuman resources.",
+    ] {
+        assert_held(
+            letter,
+            &[
+                "between_us_if: ",
+                "false_spending_checked: ",
+                "degree_unearned: ",
+            ],
+        );
+    }
+}
+
+#[test]
+fn regression_threats_of_blind70_not_joking_are_menace() {
+    // blind70's two in-sample misses: "you do not need to know who I am; you only need to know
+    // that I am not joking", in Vietnamese and English (Viber, 0.55 each): a threat asserted
+    // without its content, category `menace`, which the coercion gate accepts
+    for (letter, rule) in [
+        (
+            "Chị Phạm Thị Lan,\nChị không cần biết tôi là ai. Chị chỉ cần biết tôi không đùa.\n\
+             Liên hệ Viber 0907 431 269 trong 3 ngày.",
+            "vi.menace.not_joking",
+        ),
+        (
+            "Mrs. Helen Carter,\nYou do not need to know who I am. You only need to know that I am \
+             not joking.\nMessage Viber +84 907 431 269 within three days.",
+            "en.menace.not_joking",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a bank's warning quoting the opening fires the rule and stays a warning; a friend's "I am
+    // not joking" about a wedding asks for nothing
+    let v = extract_stdin(
+        "Dear Ms Carter,\nLetters that say 'you do not need to know who I am, only that I am not \
+         joking' are a common blackmail opening. Do not pay any USDT; report the letter to the \
+         police.\nFraud prevention team.",
+    );
+    assert!(has_reason(&v, "en.menace.not_joking: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+    assert_held(
+        "Chị Lan thân mến,\nEm cưới vào tháng sau, tôi không đùa đâu! Chị nhớ về dự nhé, em gửi \
+         thiệp trong 5 ngày nữa.\nEm Hòa.",
+        &[],
+    );
+}
+
+#[test]
+fn regression_a_court_judgment_quoting_the_letter_is_a_warning() {
+    // blind22's court judgment, undiacritised, quotes its defendant's letter (USDT, a deadline,
+    // composite photos to the wife and the agency); only the model's ordinary reading (p 0.348)
+    // held it, and the retraining with blind70 lifted that to 0.352: flagged, 1.00. A court's
+    // voice ("bản án", "bị cáo", "tuyên phạt") is warning language now
+    let v = extract_stdin(
+        "TOA AN NHAN DAN TINH NGHE AN\nBan an: bi cao gui thu cho ong Do Manh Cuong, yeu cau \
+         chuyen 3.000 USDT trong 3 ngay, neu khong se gui anh ghep cho vo va co quan ong.\n\
+         Tuyen phat bi cao 7 nam tu ve toi cuong doat tai san.",
+    );
+    assert!(has_reason(&v, "warning.damping: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+    let v = extract_stdin(
+        "Dear Mr. Reed,\nThe defendant sent you a letter demanding 3,000 USDT within three days, \
+         or the edited photos would go to your wife and your office. He pleaded guilty and was \
+         sentenced to seven years.\nProvincial People's Court.",
+    );
+    assert!(has_reason(&v, "warning.damping: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+}
