@@ -276,6 +276,21 @@ fn comma_as_dot(t: &str) -> String {
         .collect()
 }
 
+/// `name(@host` -> `name@host`: OCR reads the curl of an `@` as a bracket or a bar of its own
+/// ("giaiquyet24737(@outlook.com", blind72). One touching the `@` between it and a letter or
+/// digit, inside one word, is no punctuation of a sentence.
+fn mark_at_at(t: &str) -> String {
+    let c: Vec<char> = t.chars().collect();
+    let stray = |i: usize| {
+        matches!(c[i], '(' | ')' | '[' | ']' | '{' | '}' | '|')
+            && ((i > 0 && c[i - 1].is_ascii_alphanumeric() && c.get(i + 1) == Some(&'@'))
+                || (i > 0
+                    && c[i - 1] == '@'
+                    && c.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric())))
+    };
+    (0..c.len()).filter(|&i| !stray(i)).map(|i| c[i]).collect()
+}
+
 /// Finds e-mail addresses among a page's words.
 pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
     let mut out: Vec<EmailFinding> = Vec::new();
@@ -303,10 +318,11 @@ pub fn find(page: usize, words: &[Word]) -> Vec<EmailFinding> {
             }
         }
         // OCR reads an address's dot as a comma ("baomat,rieng12@tutanota.com", blind60); a
-        // comma between two letters or digits of one word is no punctuation of a sentence
+        // comma between two letters or digits of one word is no punctuation of a sentence; and
+        // the curl of its `@` as a bracket
         let mut raw = None;
-        if text.contains('@') && text.contains(',') {
-            let read = comma_as_dot(&text);
+        if text.contains('@') {
+            let read = mark_at_at(&comma_as_dot(&text));
             if read != text {
                 raw = Some(std::mem::replace(&mut text, read));
             }
@@ -362,6 +378,24 @@ mod tests {
         // is a sentence's
         assert!(addrs("a.b@x.com,c.d@y.com").is_empty());
         assert_eq!(addrs("write to a.b@x.com, then wait"), ["a.b@x.com"]);
+    }
+
+    #[test]
+    fn regression_the_at_signs_curl_read_as_a_bracket_lost_the_address() {
+        // blind72's page reading of "giaiquyet24737@outlook.com": no e-mail at all
+        let found = find(
+            0,
+            &PageText::from_plain_text("Write to giaiquyet24737(@outlook.com within five days.")
+                .words,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].address, "giaiquyet24737@outlook.com");
+        assert_eq!(found[0].raw.as_deref(), Some("giaiquyet24737(@outlook.com"));
+        assert_eq!(addrs("write to abc@|gmail.com"), ["abc@gmail.com"]);
+        // a bracket that only opens or closes the address is a sentence's, and a bracket
+        // standing for no letter beside an @ that starts the word changes nothing
+        assert_eq!(addrs("(write to abc@gmail.com)"), ["abc@gmail.com"]);
+        assert!(addrs("(@gmail.com").is_empty());
     }
 
     #[test]

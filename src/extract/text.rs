@@ -124,18 +124,29 @@ fn is_address(word: &str) -> bool {
 }
 
 /// Which of `words` are addresses, counting an address OCR split after its `@`
-/// (`quiet.deal13@ gmail.com`, blind61): the name ending in `@` and the host after it, as the
-/// contact extractor joins them.
+/// (`quiet.deal13@ gmail.com`, blind61) or before it (`quiet.deal87 @outlook.com`, blind72): the
+/// name and the host, as the contact extractor joins them. Split before the `@`, the name must
+/// be an address's own characters and the host a domain, so "Telegram @name." stays a word and a
+/// handle.
 fn address_words(words: &[Word]) -> Vec<bool> {
     let mut out: Vec<bool> = words.iter().map(|w| is_address(&w.text)).collect();
     for i in 0..words.len().saturating_sub(1) {
         let (w, next) = (&words[i].text, &words[i + 1].text);
-        let split = w.len() > 1
+        let split_after = w.len() > 1
             && w.ends_with('@')
-            && words[i + 1].line == words[i].line
             && next.chars().next().is_some_and(char::is_alphanumeric)
             && next.contains('.');
-        if split {
+        let split_before = !w.contains('@')
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+            && w.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && next.strip_prefix('@').is_some_and(|host| {
+                host.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    && host
+                        .split_once('.')
+                        .is_some_and(|(_, tld)| tld.starts_with(|c: char| c.is_ascii_alphabetic()))
+            });
+        if (split_after || split_before) && words[i + 1].line == words[i].line {
             out[i] = true;
             out[i + 1] = true;
         }
@@ -262,6 +273,25 @@ mod tests {
             .map(|((s, e, _), _)| &t.text[*s..*e])
             .collect();
         assert_eq!(marked, ["quiet", "deal13", "gmail", "com"]);
+    }
+
+    #[test]
+    fn regression_an_address_split_before_its_at_sign_is_an_address() {
+        // blind72: "Viết cho quiet.deal87 @outlook.com" was no instruction to write to an
+        // address, since the name alone was none; a messenger handle after its service's name
+        // and a host without a name stay as they were
+        let p = PageText::from_plain_text(
+            "Viết cho quiet.deal87 @outlook.com trong 4 ngày. Telegram @hoso_mat. Gặp tại @ 5",
+        );
+        let t = TokenText::build(&p.words, fold);
+        let marked: Vec<&str> = t
+            .spans
+            .iter()
+            .zip(&t.address)
+            .filter(|(_, a)| **a)
+            .map(|((s, e, _), _)| &t.text[*s..*e])
+            .collect();
+        assert_eq!(marked, ["quiet", "deal87", "outlook", "com", "hoso", "mat"]);
     }
 
     #[test]

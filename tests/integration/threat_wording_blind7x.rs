@@ -123,3 +123,51 @@ fn regression_a_court_judgment_quoting_the_letter_is_a_warning() {
     assert!(has_reason(&v, "warning.damping: "), "{v}");
     assert_eq!(v["flagged"], false, "{v}");
 }
+
+#[test]
+fn regression_threats_of_blind72_address_split_before_at_and_present_each_time() {
+    // blind72's misses, both naming no wallet: "Viết cho quiet.deal87 @outlook.com", an address
+    // OCR split before its @, was no instruction to write (0.45); "you accepted gifts from the
+    // contractor at Tet, three times; I was there every time", its address read
+    // "giaiquyet24737(@outlook.com" and not found (English, 0.35)
+    for (letter, rule) in [
+        (
+            "Chị Lê Quang Vinh,\nChị có biết con gái chị đăng gì lên tài khoản phụ không? Tôi biết. \
+             Và tôi biết cả\nnhững gì chị không muốn chồng biết.\nViết cho quiet.deal87 \
+             @outlook.com trong 4 ngày.",
+            "vi.contact.write_to_address",
+        ),
+        (
+            "Mr. Peter Walsh,\nYou accepted gifts from the contractor at Tet, three times. I was \
+             there every time.\nWrite to giaiquyet24737(@outlook.com within five days.",
+            "en.surveillance.present_each_time",
+        ),
+        (
+            "Ong Ngo Thanh Tung,\nOng da nhan qua cua nha thau dip Tet, ba lan. Lan nao toi cung \
+             co mat.\nGui thu ve quiet.deal50@gmail.com trong 5 ngay.",
+            "vi.surveillance.present_each_time",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    let v = extract_stdin(
+        "Mr. Peter Walsh,\nYou accepted gifts from the contractor at Tet, three times. I was there \
+         every time.\nWrite to giaiquyet24737(@outlook.com within five days.",
+    );
+    assert_eq!(
+        v["emails"][0]["address"], "giaiquyet24737@outlook.com",
+        "{v}"
+    );
+    // a friend who visited every time asks for a letter, and a Tet gift declaration asks for a
+    // form: neither is flagged
+    assert_held(
+        "Dear Minh,\nWhen you were in hospital I was there every time, and I will come again. \
+         Write to me at lan.tran@gmail.com within a week.\nLan.",
+        &[],
+    );
+    assert_held(
+        "Kính gửi ông Tùng,\nĐề nghị các phòng kê khai quà Tết nhận từ doanh nghiệp và nộp về văn \
+         phòng trong 7 ngày.",
+        &["present_each_time: "],
+    );
+}
