@@ -258,21 +258,26 @@ mod tests {
         );
     }
 
+    /// The folded tokens of `text` that belong to an address to write to.
+    fn address_tokens(text: &str) -> Vec<String> {
+        let p = PageText::from_plain_text(text);
+        let t = TokenText::build(&p.words, fold);
+        t.spans
+            .iter()
+            .zip(&t.address)
+            .filter(|(_, a)| **a)
+            .map(|((s, e, _), _)| t.text[*s..*e].to_string())
+            .collect()
+    }
+
     #[test]
     fn regression_an_address_split_after_its_at_sign_is_an_address() {
         // blind61: "Gửi thư về quiet.deal13@ gmail.com" was no instruction to write to an
         // address, since neither word alone was one
-        let p =
-            PageText::from_plain_text("Gửi thư về quiet.deal13@ gmail.com trong 2 ngày. Hẹn @ 5");
-        let t = TokenText::build(&p.words, fold);
-        let marked: Vec<&str> = t
-            .spans
-            .iter()
-            .zip(&t.address)
-            .filter(|(_, a)| **a)
-            .map(|((s, e, _), _)| &t.text[*s..*e])
-            .collect();
-        assert_eq!(marked, ["quiet", "deal13", "gmail", "com"]);
+        assert_eq!(
+            address_tokens("Gửi thư về quiet.deal13@ gmail.com trong 2 ngày. Hẹn @ 5"),
+            ["quiet", "deal13", "gmail", "com"]
+        );
     }
 
     #[test]
@@ -280,18 +285,12 @@ mod tests {
         // blind72: "Viết cho quiet.deal87 @outlook.com" was no instruction to write to an
         // address, since the name alone was none; a messenger handle after its service's name
         // and a host without a name stay as they were
-        let p = PageText::from_plain_text(
-            "Viết cho quiet.deal87 @outlook.com trong 4 ngày. Telegram @hoso_mat. Gặp tại @ 5",
+        assert_eq!(
+            address_tokens(
+                "Viết cho quiet.deal87 @outlook.com trong 4 ngày. Telegram @hoso_mat. Gặp tại @ 5"
+            ),
+            ["quiet", "deal87", "outlook", "com", "hoso", "mat"]
         );
-        let t = TokenText::build(&p.words, fold);
-        let marked: Vec<&str> = t
-            .spans
-            .iter()
-            .zip(&t.address)
-            .filter(|(_, a)| **a)
-            .map(|((s, e, _), _)| &t.text[*s..*e])
-            .collect();
-        assert_eq!(marked, ["quiet", "deal87", "outlook", "com", "hoso", "mat"]);
     }
 
     #[test]
