@@ -136,16 +136,16 @@ fn address_words(words: &[Word]) -> Vec<bool> {
             && w.ends_with('@')
             && next.chars().next().is_some_and(char::is_alphanumeric)
             && next.contains('.');
-        let split_before = !w.contains('@')
-            && w.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+        // the next word is looked at first: one starting with `@` is rare, a name is any word
+        let split_before = next.strip_prefix('@').is_some_and(|host| {
+            host.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && host
+                    .split_once('.')
+                    .is_some_and(|(_, tld)| tld.starts_with(|c: char| c.is_ascii_alphabetic()))
+        }) && !w.contains('@')
             && w.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && next.strip_prefix('@').is_some_and(|host| {
-                host.starts_with(|c: char| c.is_ascii_alphanumeric())
-                    && host
-                        .split_once('.')
-                        .is_some_and(|(_, tld)| tld.starts_with(|c: char| c.is_ascii_alphabetic()))
-            });
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
         if (split_after || split_before) && words[i + 1].line == words[i].line {
             out[i] = true;
             out[i + 1] = true;
