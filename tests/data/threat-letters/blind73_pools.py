@@ -1,6 +1,5 @@
-"""Seventy-third blind set: written at the start of a session, before the retraining with
-blind72, committed unmeasured; measured once at the round's end; never trained or tuned on.
-Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and wallets inside
+"""Seventy-third blind set: written before the retraining with blind72, committed unmeasured;
+measured once after it; never trained or tuned on. Every letter is used once. {n} {a} {w} {e} are filled in; addresses, numbers and wallets inside
 the benign letters are written out (invented addresses and numbers)."""
 
 VI_LETTERS = [
