@@ -171,3 +171,75 @@ fn regression_threats_of_blind72_address_split_before_at_and_present_each_time()
         &["present_each_time: "],
     );
 }
+
+#[test]
+fn regression_threats_of_blind73_reader_decides_sending_and_nobody_knows_yet() {
+    // blind73's miss, naming no wallet: "the denunciation is written, waiting only for a
+    // signature and the post; you decide whether it goes" (e-mail, 0.45: no threat phrase, the
+    // threat being the sending); and its "nobody knows yet; keeping it that way is up to you",
+    // which flagged only because its contact channel, Zalo, counted as an audience (Vietnamese)
+    // or a picture was printed on it (English)
+    for (letter, rule) in [
+        (
+            "Chị Đỗ Thị Hạnh,\nTờ đơn tố cáo đã viết xong, chỉ còn chờ ký tên và gửi đi. Chị quyết \
+             định có gửi hay không.\nGửi thư về quiet.deal99@yandex.com trong 4 ngày.",
+            "vi.exposure.reader_decides_sending",
+        ),
+        (
+            "Chi Do Thi Hanh,\nTo don to cao da viet xong, chi con cho ky ten va gui di. Chi quyet \
+             dinh co gui hay khong.\nGui thu ve quiet.deal99@yandex.com trong 4 ngay.",
+            "vi.exposure.reader_decides_sending",
+        ),
+        (
+            "Mrs. Helen Carter,\nThe denunciation is written, waiting only for a signature and a \
+             stamp. You decide whether I send it.\nWrite to quiet.deal99@yandex.com within four \
+             days.",
+            "en.exposure.reader_decides_sending",
+        ),
+        (
+            "Chị Đỗ Thị Hạnh,\nChị đừng lo, chưa ai biết. Việc giữ cho điều đó tiếp tục như vậy tùy \
+             chị.\nGửi thư về hotro.kin59@proton.me trong 4 ngày.",
+            "vi.exposure.not_known_yet",
+        ),
+        (
+            "Mrs. Helen Carter,\nDon't worry, nobody knows yet. Keeping it that way is up to \
+             you.\nWrite to hotro.kin59@proton.me within four days.",
+            "en.exposure.not_known_yet",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a lawyers' leaflet and an embassy advisory quoting them, a school's choice of lunchtime
+    // care, a courier's choice of route and a surprise party are not flagged
+    assert_held(
+        "HỘI LUẬT GIA TỈNH NAM ĐỊNH\nKính gửi ông Hải,\nKẻ gian thường viết 'tờ đơn tố cáo đã viết \
+         xong, ông quyết định có gửi hay không'. Đó là thủ đoạn gây sợ hãi. Ông không trả tiền, \
+         giữ nguyên thư và báo cơ quan Công an.",
+        &[],
+    );
+    // the advisory read 0.45 with the new rule, held only by the quoted-threat gate, until its
+    // advice ("do not write back", "bring the letter to") counted as warning language
+    let v = extract_stdin(
+        "Dear Mr. Hill,\nCitizens abroad have received letters saying 'nobody knows yet; keeping \
+         it that way is up to you', with a wallet address. Do not pay and do not write back; \
+         bring the letter to the consular section.\nConsular section.",
+    );
+    assert!(has_reason(&v, "warning.damping: "), "{v}");
+    assert_eq!(v["flagged"], false, "{v}");
+    assert_held(
+        "TRƯỜNG TIỂU HỌC HÒA BÌNH\nKính gửi chị Lan,\nNhà trường mở lớp bán trú từ tháng 12. Chị \
+         quyết định có gửi con ở lại buổi trưa hay không và báo cho cô chủ nhiệm trong 5 ngày qua \
+         email hoctap@thhb.edu.vn.",
+        &["reader_decides_sending: "],
+    );
+    assert_held(
+        "Dear Mrs. Hill,\nYour parcel is ready. You decide whether it goes by air or by sea; reply \
+         to booking@fastship.com within three days and pay the fee.\nCustomer service.",
+        &["reader_decides_sending: "],
+    );
+    assert_held(
+        "Gửi anh Nam,\nChưa ai biết chuyện bữa tiệc bất ngờ cho mẹ đâu. Tổ chức ở nhà hay nhà hàng \
+         là tùy anh; anh nhắn em trong 3 ngày nhé.\nEm Hòa.",
+        &["not_known_yet: "],
+    );
+}
