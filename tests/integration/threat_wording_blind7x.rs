@@ -243,3 +243,72 @@ fn regression_threats_of_blind73_reader_decides_sending_and_nobody_knows_yet() {
         &["not_known_yet: "],
     );
 }
+
+#[test]
+fn regression_threats_of_blind74_original_elsewhere_unless_and_child_outside_marriage() {
+    // blind74's misses, both naming no wallet and held by gate.coercion at 0.45: "this letter is
+    // a copy; the original is on its way somewhere else, unless you get in touch"
+    // (undiacritised) and "people say you have a child outside your marriage; I have the birth
+    // certificate" (English); each one's twin had flagged only because a picture was printed on
+    // it
+    for (letter, rule) in [
+        (
+            "Ong Ngo Thanh Tung,\nThu nay la ban sao. Ban chinh dang tren duong den mot noi khac, \
+             tru khi ong lien he.\nGui thu ve thuongluong8820@yandex.com trong 2 ngay.",
+            "vi.exposure.original_elsewhere_unless",
+        ),
+        (
+            "Mr. Daniel Ortiz,\nThis letter is a copy. The original is on its way somewhere else, \
+             unless you get in touch.\nWrite to silentpay47@tutanota.com within two days.",
+            "en.exposure.original_elsewhere_unless",
+        ),
+        (
+            "Mrs. Helen Carter,\nPeople say you have a child outside your marriage. I have the \
+             birth certificate; it is no rumour.\nWrite to hopdong.bimat89@gmail.com within five \
+             days.",
+            "en.compromising.child_outside_marriage",
+        ),
+        (
+            "Anh Đặng Quốc Bảo,\nNgười ta đồn anh có con riêng. Tôi có giấy khai sinh, không phải \
+             tin đồn.\nGửi thư về private.matter54@proton.me trong 5 ngày.",
+            "vi.compromising.child_outside_marriage",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // an archive that moved the originals (its "nếu không" another condition) and a friend's
+    // note about a stepchild keep the rules silent
+    assert_held(
+        "LƯU TRỮ TỈNH\nKính gửi ông Tùng,\nBản chính hồ sơ đã được chuyển đến nơi khác lưu trữ. \
+         Nếu không tìm thấy bản sao, ông liên hệ phòng lưu trữ trong 5 ngày qua email \
+         luutru@tinh.gov.vn.",
+        &["original_elsewhere_unless: "],
+    );
+    assert_held(
+        "Gửi anh Nam,\nChị Hoa có con riêng học lớp 5, cháu rất ngoan. Anh nhắn em trong 3 ngày \
+         để hẹn gặp nhé.\nEm Hòa.",
+        &["child_outside_marriage: "],
+    );
+}
+
+#[test]
+fn regression_retraining_with_blind73_lost_blind52s_new_boss_could_send_a_few_things() {
+    // the retraining with blind73 lowered the model's reading of blind52's English "your new
+    // boss is an old classmate of mine; I could send him a few things" (p 0.654 -> 0.645, under
+    // the 0.65 of `[language] threshold`) and it fell to 0.40; blind66's "your mother … I can
+    // send her a few things" flagged only because a picture was printed on it
+    for letter in [
+        "Mrs. Helen Carter,\nYour new boss is an old classmate of mine. I could send him a few \
+         things.\nWrite to resolve.now37@proton.me this week if you would rather I did not.",
+        "Mr. Peter Walsh,\nYour mother back home still thinks you are a decent man. I can send her \
+         a few things to show her otherwise.\nMessage Telegram @home_truths within five days.",
+    ] {
+        assert_flagged_by(letter, "en.exposure.could_send_a_few");
+    }
+    // a friend sending food from the market to the reader's son
+    assert_held(
+        "Dear Lan,\nYour son says he misses Hanoi food. I could send him a few things from the \
+         market; write to me at mai.tran@gmail.com this week with his new address.\nMai.",
+        &["could_send_a_few: "],
+    );
+}
