@@ -340,7 +340,8 @@ fn regression_threat_of_blind43_writing_to_other_people_about_the_reader() {
 fn regression_threat_of_blind44_the_full_version_going_elsewhere() {
     // blind44: "reply to … within 48 hours; the full version goes elsewhere if you stay silent",
     // in two languages (0.40, 0.15): going elsewhere, to no one named, was no exposure, and
-    // "trả lời tới" no instruction
+    // "trả lời tới" no instruction. Since blind74 the condition makes it
+    // `original_elsewhere_unless` too, the reason an exposure shows; the spreading stays found.
     for (letter, rule) in [
         (
             "Anh Minh,\nBản xem trước đã được gửi vào hộp thư cá nhân của anh.\nTrả lời tới \
@@ -354,7 +355,15 @@ fn regression_threat_of_blind44_the_full_version_going_elsewhere() {
             "en.exposure.spread",
         ),
     ] {
-        assert_flagged_by(letter, rule);
+        let v = extract_stdin(letter);
+        assert_eq!(v["flagged"], true, "{v}");
+        let found = v["threats"].as_array().unwrap();
+        assert!(found.iter().any(|t| t["rule"] == rule), "{rule}: {v}");
+        let lang = &rule[..2];
+        assert!(
+            has_reason(&v, &format!(" {lang}.exposure.original_elsewhere_unless: ")),
+            "{v}"
+        );
     }
 }
 
