@@ -39,10 +39,11 @@ use super::Reread;
 use crate::page::{BBox, Word};
 
 /// OCR look-alikes tried one at a time (`fi`: a small `f` at 200 dpi read as `i` or `í`, in
-/// blind10 and blind13).
+/// blind10 and blind13; `1L`, a sans-serif `1` with its foot, and `mM`, in blind75, where the
+/// page and both re-readings gave `TULn…UMBCK` for `TU1n…UmBCK`).
 const CONFUSION_GROUPS: &[&str] = &[
     "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
-    "jJ", "aA", "eE", "fF", "dD", "EF", "fi",
+    "jJ", "aA", "eE", "fF", "dD", "EF", "fi", "1L", "mM",
 ];
 const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
 
@@ -488,6 +489,16 @@ mod tests {
         assert_eq!(
             fix("TYPGBVeuoVAh2hP7Viw6ww7vK98nvXXXUG").unwrap(),
             "TYPG8VeuoVAh2hP7Vfw6ww7vK98nvXXXUG"
+        );
+    }
+
+    #[test]
+    fn regression_1_read_as_capital_l_and_m_as_capital_m() {
+        // blind75: "to TU1ntBzp…JKUmBCK" read "TULntBzp…JKUMBCK" by the page and by the
+        // whitelisted re-readings alike; two look-alikes, neither one then, lost the wallet
+        assert_eq!(
+            fix("TULntBzpGPp7GJkzxLTKwYsneJ9JKUMBCK").unwrap(),
+            "TU1ntBzpGPp7GJkzxLTKwYsneJ9JKUmBCK"
         );
     }
 
