@@ -312,3 +312,61 @@ fn regression_retraining_with_blind73_lost_blind52s_new_boss_could_send_a_few_th
         &["could_send_a_few: "],
     );
 }
+
+#[test]
+fn regression_threats_of_blind75_minutes_to_send_and_audience_would_want_it() {
+    // blind75's misses, each held by gate.coercion at 0.45: "you can go to the police; they will
+    // take three months, I need three minutes to send it" (Vietnamese, with a wallet), a bought
+    // degree "the provincial Party organisation board will surely want to see" (undiacritised)
+    // and a psychiatric file "many people at the coming congress would like to read it"
+    // (English); the last one's Vietnamese twin had flagged only on a printed picture
+    for (letter, rule) in [
+        (
+            "Anh Trần Văn Hùng,\nAnh có thể báo công an. Họ sẽ mất ba tháng, tôi chỉ cần ba phút \
+             để gửi.\n7.000 USDT vào ví TDbNE1VajxjpgM5p7FyGNDASt3UVoFbiD3 trong 24 giờ.",
+            "vi.exposure.minutes_to_send",
+        ),
+        (
+            "Mr. Daniel Price,\nYou can go to the police. They will take three months; I need \
+             three minutes to send it.\n2,500 USDT to TU1ntBzpGPp7GJkzxLTKwYsneJ9JKUmBCK within \
+             24 hours.",
+            "en.exposure.minutes_to_send",
+        ),
+        (
+            "Ong Do Manh Cuong,\nBang thac si cua ong mua o trung tam nao, toi co hoa don. Ban To \
+             chuc Tinh uy chac muon xem.\nGui thu ve private.matter93@outlook.com trong 5 ngay.",
+            "vi.exposure.audience_would_want_it",
+        ),
+        (
+            "Ong Le Van Tam,\nHo so benh an cua ong o benh vien tam than nam 2015, toi co ban sao. \
+             Dai hoi sap toi se co nhieu nguoi muon doc.\nGui thu ve resolve.now32@tutanota.com \
+             trong 4 ngay.",
+            "vi.exposure.audience_would_want_it",
+        ),
+        (
+            "Mr. Peter Walsh,\nYour medical file from the psychiatric hospital in 2015 is in my \
+             hands. Many people at the coming congress would like to read it.\nWrite to \
+             silentpay75@gmail.com within four days.",
+            "en.exposure.audience_would_want_it",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a clerk sending papers, an organiser wanting drawings at an exhibition, a university's
+    // verification for the organisation board keep the rules silent
+    assert_held(
+        "Kính gửi anh Hùng,\nTôi chỉ cần năm phút để gửi hồ sơ cho anh. Anh xác nhận giúp trong 3 \
+         ngày qua hoso@congty.vn.",
+        &["minutes_to_send: "],
+    );
+    assert_held(
+        "Dear Ms Carter,\nI have your drawings from the life class. The committee would like to \
+         see them at the exhibition; please confirm within a week at art@centre.org.",
+        &["audience_would_want_it: "],
+    );
+    assert_held(
+        "TRƯỜNG ĐẠI HỌC KINH TẾ\nKính gửi ông Cường,\nTheo đề nghị của Ban Tổ chức Tỉnh ủy, nhà \
+         trường đã xác minh bằng thạc sĩ của ông. Kết quả xác minh sẽ được gửi trong 5 ngày.",
+        &["audience_would_want_it: "],
+    );
+}
