@@ -299,6 +299,7 @@ mod tests {
                 .collect(),
             unless_after: Vec::new(),
             unless_before: Vec::new(),
+            unless_within: Vec::new(),
             ordered: false,
         }
     }

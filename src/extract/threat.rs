@@ -8,7 +8,8 @@
 //! just before it (`unless_after`): the cheapest context rule that tells advice ("không chuyển
 //! tiền") from a conditional threat ("nếu ông không chuyển tiền"); a proximity rule may also
 //! name words that cancel it when they come right after it (`unless_before`: "ảnh chụp giao
-//! dịch" is a receipt, not a picture). Phrases OCR misread by a character or two are found by a
+//! dịch" is a receipt, not a picture) or inside it (`unless_within`: a negation between its
+//! terms). Phrases OCR misread by a character or two are found by a
 //! second, anchored pass (`fuzzy`) and say how many edits they took. Exposure wording that is
 //! what paying brings becomes a delivery (`polarity`).
 
@@ -87,6 +88,8 @@ pub struct ThreatMatcher {
     near_cancel: Vec<Vec<String>>,
     /// Folded `unless_before` patterns per proximity rule.
     near_cancel_next: Vec<Vec<String>>,
+    /// Folded `unless_within` patterns per proximity rule.
+    near_cancel_within: Vec<Vec<String>>,
     /// Exposure wording that is what paying brings becomes a delivery.
     polarity: Polarity,
 }
@@ -146,6 +149,16 @@ fn cancelled_next(tt: &TokenText, next: usize, cancel: &[String]) -> bool {
     })
 }
 
+/// Whether one of `cancel` (folded patterns) stands among tokens `start..end`, inside a match.
+fn cancelled_within(tt: &TokenText, start: usize, end: usize, cancel: &[String]) -> bool {
+    let (Some(first), Some(last)) = (tt.spans.get(start), tt.spans.get(end.wrapping_sub(1))) else {
+        return false;
+    };
+    // the text is word-aligned with a space around each token, as the patterns are
+    let inside = &tt.text[first.0.saturating_sub(1)..(last.1 + 1).min(tt.text.len())];
+    cancel.iter().any(|c| inside.contains(c.as_str()))
+}
+
 impl ThreatMatcher {
     /// The finding of phrase variant `(pi, vi)`.
     fn phrase_finding(&self, (pi, vi): (usize, usize), edits: usize) -> ThreatFinding {
@@ -184,6 +197,10 @@ impl ThreatMatcher {
             near_cancel_next: near
                 .iter()
                 .map(|r| r.unless_before.iter().map(|u| pattern(u, fold)).collect())
+                .collect(),
+            near_cancel_within: near
+                .iter()
+                .map(|r| r.unless_within.iter().map(|u| pattern(u, fold)).collect())
                 .collect(),
             fuzzy,
             fuzzy_owner,
@@ -263,6 +280,7 @@ impl ThreatMatcher {
         for m in self.near.find(&folded, &lowered, plain) {
             if cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule])
                 || cancelled_next(&folded, m.end, &self.near_cancel_next[m.rule])
+                || cancelled_within(&folded, m.start, m.end, &self.near_cancel_within[m.rule])
             {
                 continue;
             }

@@ -209,6 +209,10 @@ pub struct NearRule {
     /// giao dịch", "screenshot of the transfer" are receipts, not pictures).
     #[serde(default)]
     pub unless_before: Vec<String>,
+    /// Words that cancel a match when they stand inside it, between its first and last term: a
+    /// negation that turns the idea ("tiếc nếu gia đình anh không biết" is an offer's).
+    #[serde(default)]
+    pub unless_within: Vec<String>,
     /// The groups must come in the order written ("liên hệ", then an address, then a limit: a
     /// deadline before "liên hệ" is another sentence's).
     #[serde(default)]
@@ -240,6 +244,7 @@ impl DeliveryRule {
             groups: self.groups.clone(),
             unless_after: Vec::new(),
             unless_before: Vec::new(),
+            unless_within: Vec::new(),
             ordered: false,
         }
     }

@@ -208,6 +208,7 @@ mod tests {
             groups: vec![vec!["viết cho".into()], vec![term.into()]],
             unless_after: Vec::new(),
             unless_before: Vec::new(),
+            unless_within: Vec::new(),
             ordered: false,
         }
     }

@@ -370,3 +370,31 @@ fn regression_threats_of_blind75_minutes_to_send_and_audience_would_want_it() {
         &["audience_would_want_it: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind76_pity_if_the_board_learned() {
+    // blind76's miss, naming no wallet and held by gate.coercion at 0.45: "it would be a pity if
+    // the board learned what kind of man her brother is" (Vietnamese, Telegram); its English
+    // twin flagged only because "board" counts as someone to show things to
+    for (letter, rule) in [
+        (
+            "Anh Lê Văn Nam,\nEm gái anh đang nộp hồ sơ xin việc ở Sở. Sẽ thật tiếc nếu hội đồng \
+             biết anh trai cô ấy là người thế nào.\nNhắn Telegram @that_tiec trong 3 ngày.",
+            "vi.exposure.pity_if_they_learned",
+        ),
+        (
+            "Mr. Peter Walsh,\nYour sister is applying for a job at the Department. It would be a \
+             pity if the board learned what kind of man her brother is.\nMessage Telegram \
+             @such_a_pity within three days.",
+            "en.exposure.pity_if_they_learned",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // an offer that would be a pity to miss, its negation inside the match
+    assert_held(
+        "CÔNG TY BẢO HIỂM AN TÂM\nKính gửi anh Nam,\nSẽ thật tiếc nếu gia đình anh không biết \
+         chương trình bảo hiểm mới. Liên hệ Zalo 0909 123 456 trong 3 ngày để đăng ký.",
+        &["pity_if_they_learned: "],
+    );
+}

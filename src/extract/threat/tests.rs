@@ -226,3 +226,25 @@ fn a_word_right_after_a_term_can_cancel_it() {
     assert!(!cats("Bố mẹ ơi, con khỏe.").contains(&"audience".to_string()));
     assert!(cats("Tôi sẽ nói với bố mẹ anh.").contains(&"audience".to_string()));
 }
+
+#[test]
+fn a_negation_inside_a_match_can_cancel_it() {
+    // `unless_within`: a pity if someone learned is a threat; a pity if they did not know, an
+    // offer's
+    let exposure = |t: &str| cats(t).contains(&"exposure".to_string());
+    assert!(exposure(
+        "Sẽ thật tiếc nếu hội đồng biết anh là người thế nào."
+    ));
+    assert!(exposure(
+        "Se that tiec neu hoi dong biet anh la nguoi the nao."
+    ));
+    assert!(!exposure(
+        "Sẽ thật tiếc nếu gia đình anh không biết chương trình này."
+    ));
+    assert!(exposure(
+        "It would be a pity if the board learned what you did."
+    ));
+    assert!(!exposure(
+        "It would be a pity if your family did not know about our offer."
+    ));
+}
