@@ -398,3 +398,47 @@ fn regression_threat_of_blind76_pity_if_the_board_learned() {
         &["pity_if_they_learned: "],
     );
 }
+
+#[test]
+fn regression_threats_of_blind77_original_thought_destroyed_and_copies_if_found() {
+    // blind77's misses, each held by gate.coercion at 0.45: "I have the original you thought was
+    // destroyed" (undiacritised, with a wallet) and "if you think of asking someone to find me,
+    // copies are already in three places" (English, e-mail; its twin flagged on the model alone)
+    for (letter, rule) in [
+        (
+            "Ong Nguyen Van Hai,\nBien ban hop dan ve du an duong lien thon da bi sua chu ky. Toi \
+             co ban goc ma anh tuong da huy.\n7.000 USDT vao vi \
+             0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB trong 5 ngay.",
+            "vi.compromising.kept_what_was_destroyed",
+        ),
+        (
+            "Mr. Peter Walsh,\nThe minutes of the residents' meeting had their signatures \
+             altered. I have the original you thought was destroyed.\nWrite to \
+             resolve.now37@proton.me within five days.",
+            "en.compromising.kept_what_was_destroyed",
+        ),
+        (
+            "Mr. Daniel Price,\nIf you think of asking someone to find me, remember that copies \
+             are already in three places.\nWrite to thuongluong8849@gmail.com within three days.",
+            "en.exposure.copies_if_found",
+        ),
+        (
+            "Ong Pham Van Duc,\nNeu ong nghi den viec nho nguoi tim toi, hay nho rang ban sao da \
+             nam o ba noi.\nGui thu ve private.matter54@proton.me trong 3 ngay.",
+            "vi.exposure.copies_if_found",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // an office that found a file thought lost, a memo saying where the copies are
+    assert_held(
+        "VĂN PHÒNG MỘT CỬA\nKính gửi anh Nam,\nChúng tôi đã tìm thấy hồ sơ anh tưởng đã mất. Anh \
+         đến nhận trong 5 ngày, liên hệ hoso@vanphong.vn.",
+        &["kept_what_was_destroyed: "],
+    );
+    assert_held(
+        "Dear Mr Walsh,\nIf you need to find me, copies of the report are on my desk. Write to \
+         office@firm.com within three days.",
+        &["copies_if_found: "],
+    );
+}
