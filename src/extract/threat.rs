@@ -9,9 +9,9 @@
 //! tiền") from a conditional threat ("nếu ông không chuyển tiền"); a proximity rule may also
 //! name words that cancel it when they come right after it (`unless_before`: "ảnh chụp giao
 //! dịch" is a receipt, not a picture) or inside it (`unless_within`: a negation between its
-//! terms). Phrases OCR misread by a character or two are found by a
-//! second, anchored pass (`fuzzy`) and say how many edits they took. Exposure wording that is
-//! what paying brings becomes a delivery (`polarity`).
+//! terms). Phrases OCR misread by a character or two are found by a second, anchored pass
+//! (`fuzzy`) and say how many edits they took. Exposure wording that is what paying brings
+//! becomes a delivery (`polarity`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
@@ -149,6 +149,13 @@ fn cancelled_next(tt: &TokenText, next: usize, cancel: &[String]) -> bool {
     })
 }
 
+/// One list of cancelling words per proximity rule, folded into patterns once for the run.
+fn cancel_patterns(near: &[NearRule], words: fn(&NearRule) -> &Vec<String>) -> Vec<Vec<String>> {
+    near.iter()
+        .map(|r| words(r).iter().map(|u| pattern(u, fold)).collect())
+        .collect()
+}
+
 /// Whether one of `cancel` (folded patterns) stands among tokens `start..end`, inside a match.
 fn cancelled_within(tt: &TokenText, start: usize, end: usize, cancel: &[String]) -> bool {
     let (Some(first), Some(last)) = (tt.spans.get(start), tt.spans.get(end.wrapping_sub(1))) else {
@@ -190,18 +197,9 @@ impl ThreatMatcher {
         ThreatMatcher {
             near: NearMatcher::new(near),
             polarity: Polarity::new(delivery),
-            near_cancel: near
-                .iter()
-                .map(|r| r.unless_after.iter().map(|u| pattern(u, fold)).collect())
-                .collect(),
-            near_cancel_next: near
-                .iter()
-                .map(|r| r.unless_before.iter().map(|u| pattern(u, fold)).collect())
-                .collect(),
-            near_cancel_within: near
-                .iter()
-                .map(|r| r.unless_within.iter().map(|u| pattern(u, fold)).collect())
-                .collect(),
+            near_cancel: cancel_patterns(near, |r| &r.unless_after),
+            near_cancel_next: cancel_patterns(near, |r| &r.unless_before),
+            near_cancel_within: cancel_patterns(near, |r| &r.unless_within),
             fuzzy,
             fuzzy_owner,
             automata: [
