@@ -15,7 +15,9 @@ use crate::error::PipelineError;
 use crate::extract::language::LanguageModel;
 
 mod validate;
-use validate::{invalid, validate_near, validate_ocr, validate_phrases, validate_scoring};
+use validate::{
+    invalid, validate_delivery, validate_near, validate_ocr, validate_phrases, validate_scoring,
+};
 
 const DEFAULT_OCR: &str = include_str!("../../pipeline/ocr.toml");
 const DEFAULT_SCORING: &str = include_str!("../../pipeline/scoring.toml");
@@ -364,14 +366,7 @@ impl Pipeline {
             let file: LexiconFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
             validate_phrases(path, &file.phrase)?;
             validate_near(path, &file.near)?;
-            let conditions: Vec<NearRule> = file.delivery.iter().map(|d| d.condition()).collect();
-            validate_near(path, &conditions)?;
-            if let Some(d) = file.delivery.iter().find(|d| d.keeps_threat.is_empty()) {
-                return Err(invalid(
-                    path,
-                    format!("delivery rule {} needs keeps_threat words", d.id),
-                ));
-            }
+            validate_delivery(path, &file.delivery)?;
             phrases.extend(file.phrase);
             near.extend(file.near);
             delivery.extend(file.delivery);

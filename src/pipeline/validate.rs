@@ -3,8 +3,11 @@
 
 use std::path::Path;
 
-use super::{NearRule, OcrSettings, Phrase, Scoring, CATEGORIES, EVIDENCE_KINDS, MODEL_TAGS};
+use super::{
+    DeliveryRule, NearRule, OcrSettings, Phrase, Scoring, CATEGORIES, EVIDENCE_KINDS, MODEL_TAGS,
+};
 use crate::error::PipelineError;
+use crate::extract::text::{fold, tokens};
 
 pub(super) fn invalid(path: &Path, detail: String) -> PipelineError {
     PipelineError::Invalid {
@@ -21,6 +24,24 @@ fn unit(path: &Path, what: &str, v: f64) -> Result<(), PipelineError> {
     }
 }
 
+/// Fails on the first list holding a term with no word in it once folded ("", " ", "—"): such a
+/// term matches nothing, or, as a cancelling word, every match of its rule, silently.
+fn words_in_every_term(
+    path: &Path,
+    rule: &str,
+    lists: &[(&str, &[String])],
+) -> Result<(), PipelineError> {
+    for (name, terms) in lists {
+        if let Some(t) = terms.iter().find(|t| tokens(t, fold).is_empty()) {
+            return Err(invalid(
+                path,
+                format!("{rule}: {name} holds a term with no word in it ({t:?})"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), PipelineError> {
     for p in phrases {
         if !CATEGORIES.contains(&p.category.as_str()) {
@@ -35,15 +56,17 @@ pub(super) fn validate_phrases(path: &Path, phrases: &[Phrase]) -> Result<(), Pi
             ));
         }
         unit(path, &format!("phrase {} weight", p.id), p.weight)?;
-        if p.variants.is_empty() || p.variants.iter().any(|v| v.trim().is_empty()) {
+        if p.variants.is_empty() {
             return Err(invalid(
                 path,
-                format!(
-                    "phrase {} has an empty variant list or an empty variant",
-                    p.id
-                ),
+                format!("phrase {} has an empty variant list", p.id),
             ));
         }
+        words_in_every_term(
+            path,
+            &format!("phrase {}", p.id),
+            &[("variants", &p.variants), ("unless_after", &p.unless_after)],
+        )?;
     }
     Ok(())
 }
@@ -67,15 +90,25 @@ pub(super) fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), Pipel
                 ),
             ));
         }
-        if r.groups
-            .iter()
-            .any(|g| g.is_empty() || g.iter().any(|t| t.trim().is_empty()))
-        {
+        if r.groups.iter().any(Vec::is_empty) {
             return Err(invalid(
                 path,
-                format!("near rule {} has an empty group or term", r.id),
+                format!("near rule {} has an empty group", r.id),
             ));
         }
+        let rule = format!("near rule {}", r.id);
+        for g in &r.groups {
+            words_in_every_term(path, &rule, &[("a group", g)])?;
+        }
+        words_in_every_term(
+            path,
+            &rule,
+            &[
+                ("unless_after", &r.unless_after),
+                ("unless_before", &r.unless_before),
+                ("unless_within", &r.unless_within),
+            ],
+        )?;
         if let Some(t) = r.groups.iter().flatten().find(|t| {
             t.starts_with('#') && !crate::extract::near::SPECIAL_TERMS.contains(&t.as_str())
         }) {
@@ -88,6 +121,22 @@ pub(super) fn validate_near(path: &Path, rules: &[NearRule]) -> Result<(), Pipel
                 ),
             ));
         }
+    }
+    Ok(())
+}
+
+pub(super) fn validate_delivery(path: &Path, rules: &[DeliveryRule]) -> Result<(), PipelineError> {
+    let conditions: Vec<NearRule> = rules.iter().map(DeliveryRule::condition).collect();
+    validate_near(path, &conditions)?;
+    for d in rules {
+        if d.keeps_threat.is_empty() {
+            return Err(invalid(
+                path,
+                format!("delivery rule {} needs keeps_threat words", d.id),
+            ));
+        }
+        let rule = format!("delivery rule {}", d.id);
+        words_in_every_term(path, &rule, &[("keeps_threat", &d.keeps_threat)])?;
     }
     Ok(())
 }
@@ -223,6 +272,48 @@ mod tests {
             .to_string();
         assert!(
             err.contains("'#adress'") && err.contains("vi.toml"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_cancelling_word_with_no_word_in_it_is_an_error_not_a_rule_cancelled_everywhere() {
+        let path = Path::new("pipeline/lexicon/vi.toml");
+        let with = |list: &str, term: &str| {
+            let mut r = rule("#address");
+            let terms = vec!["không".to_string(), term.to_string()];
+            match list {
+                "unless_after" => r.unless_after = terms,
+                "unless_before" => r.unless_before = terms,
+                _ => r.unless_within = terms,
+            }
+            r
+        };
+        for list in ["unless_after", "unless_before", "unless_within"] {
+            assert!(validate_near(path, &[with(list, "chưa")]).is_ok(), "{list}");
+            for term in ["", "  ", "—", "!?"] {
+                let err = validate_near(path, &[with(list, term)])
+                    .unwrap_err()
+                    .to_string();
+                assert!(
+                    err.contains("vi.toml")
+                        && err.contains("vi.contact.write_to_address")
+                        && err.contains(list),
+                    "{err}"
+                );
+            }
+        }
+        let phrase = Phrase {
+            id: "vi.payment.transfer".into(),
+            category: "payment".into(),
+            weight: 0.2,
+            mode: Default::default(),
+            variants: vec!["chuyển tiền".into()],
+            unless_after: vec!["-".into()],
+        };
+        let err = validate_phrases(path, &[phrase]).unwrap_err().to_string();
+        assert!(
+            err.contains("vi.payment.transfer") && err.contains("unless_after"),
             "{err}"
         );
     }
