@@ -1,11 +1,11 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` to `blind76` were each unseen until their
-//! first measurement, then shaped a round of rules or trained the language model; `blind77`
-//! was committed before the last retraining (with blind76) and measured once after. The floors
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind77` were each unseen until their
+//! first measurement, then shaped a round of rules or trained the language model; `blind78`
+//! was committed before the last retraining (with blind77) and measured once after. The floors
 //! below are what each set measured when its rules and model were fixed, so a change that
 //! loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the README,
-//! the first runs of blind5 to blind77 being the honest estimate for unseen letters.
+//! the first runs of blind5 to blind78 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -138,6 +138,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("blind75", 0.90, 0.01),
         ("blind76", 0.96, 0.01),
         ("blind77", 0.93, 0.01),
+        ("blind78", 0.96, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
