@@ -1,4 +1,4 @@
-//! The threat lexicon's wording, blind71 and later: the letters those sets missed on first
+//! The threat lexicon's wording, blind71 to blind79: the letters those sets missed on first
 //! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
 //! one fails under the name of what broke (`threat_wording_blind6x` holds blind62 to blind70).
 
@@ -440,5 +440,36 @@ fn regression_threats_of_blind77_original_thought_destroyed_and_copies_if_found(
         "Dear Mr Walsh,\nIf you need to find me, copies of the report are on my desk. Write to \
          office@firm.com within three days.",
         &["copies_if_found: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind79_keep_quiet_i_will_not() {
+    // blind79's miss: "you can keep quiet; I will not" (undiacritised, e-mail; held by the gate
+    // at 0.45; its English twin flagged on the model's reading alone)
+    for (letter, rule) in [
+        (
+            "Ong Tran Van Minh,\nOng cu tiep tuc im lang, con toi thi khong.\nGui thu ve \
+             lienhe.anh45@proton.me trong 5 ngay.",
+            "vi.exposure.not_silent_myself",
+        ),
+        (
+            "Mr. Daniel Price,\nYou can keep quiet. I will not.\nWrite to \
+             silentpay30@yandex.com within five days.",
+            "en.exposure.not_silent_myself",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // silence kept on both sides: what the writer will not do follows
+    assert_held(
+        "Kính gửi chị Lan,\nChị cứ im lặng nếu muốn, còn tôi thì không hỏi lại chuyện cũ. Gửi thư \
+         về hoso@vanphong.vn trong 5 ngày.",
+        &["not_silent_myself: "],
+    );
+    assert_held(
+        "Dear Mr Walsh,\nYou may keep quiet about the party; I will not tell anyone either. Write \
+         to office@firm.com within three days.",
+        &["not_silent_myself: "],
     );
 }
