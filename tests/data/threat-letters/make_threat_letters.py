@@ -596,6 +596,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 # The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
 # and the words of their truth.json's "about".
 EACH_ONCE = {
+    83: (2811202683, "cd", ("dashcam-insurance-claim", "en-photo-contest-win"), "Eighty-third", "never trained on"),
     82: (2811202682, "cc", ("hotel-booking-confirmation", "en-hotel-room-photo"), "Eighty-second", "never trained on"),
     81: (2811202681, "cb", ("wedding-thanks", "en-thirty-years-service"), "Eighty-first", "never trained on"),
     80: (2811202680, "ca", ("savings-book-maturity", "en-photo-takedown"), "Eightieth", "never trained on"),
