@@ -12,7 +12,11 @@
 //! for publish, published, publishing); `#number` is any token of digits, `#address` any token
 //! of an e-mail address or a messenger handle. Each hit is turned into token positions, and for
 //! each rule the smallest windows holding one hit of every group are found by trying every hit
-//! as the leftmost one. Rules and hits are few, so this stays cheap.
+//! as the leftmost one. A window its rule's cancelling words refuse is retried with the other
+//! hits from the same first word, smallest first ("I will not" refused before "be", "I will not
+//! be silent" kept). Rules and hits are few, so this stays cheap.
+
+use std::ops::ControlFlow;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -170,14 +174,18 @@ impl NearMatcher {
         &self.rules[i]
     }
 
-    /// Every smallest window of every rule on the page, given its folded and its lower-cased
-    /// token texts (built from the same words, so token positions agree); windows of one rule
-    /// do not overlap.
+    /// Every smallest window of every rule on the page that `keep` accepts, given its folded and
+    /// its lower-cased token texts (built from the same words, so token positions agree);
+    /// windows of one rule do not overlap. A window `keep` refuses (its rule's cancelling words
+    /// stand next to it) is retried with the other terms found from the same first word, the
+    /// smallest first, so "I will not be silent" still matches when "I will not" followed by
+    /// "be" is cancelled; when none is accepted, the refused window still ends the search there.
     pub fn find(
         &self,
         folded: &TokenText,
         lowered: &TokenText,
         undiacritised: bool,
+        keep: &dyn Fn(&NearMatch) -> bool,
     ) -> Vec<NearMatch> {
         // hits[rule][group]
         let mut hits: Vec<Vec<Vec<Hit>>> = self
@@ -219,62 +227,118 @@ impl NearMatcher {
                 if a.start < last_end {
                     continue;
                 }
-                if let Some((end, terms)) = self.window_from(groups, a, window, ordered) {
-                    last_end = end;
-                    out.push(NearMatch {
+                let mut refused_end = None;
+                let mut offered = 0;
+                let mut accept = |used: &[Hit]| {
+                    let m = NearMatch {
                         rule: r,
                         start: a.start,
-                        end,
-                        terms,
-                    });
+                        end: used.iter().map(|h| h.end).max().unwrap_or(a.end),
+                        terms: self.terms(used),
+                    };
+                    offered += 1;
+                    if keep(&m) {
+                        return ControlFlow::Break(Some(m));
+                    }
+                    refused_end.get_or_insert(m.end);
+                    if offered == MAX_OFFERED {
+                        return ControlFlow::Break(None);
+                    }
+                    ControlFlow::Continue(())
+                };
+                let search = Search {
+                    groups,
+                    a,
+                    limit: a.start + window,
+                    ordered,
+                };
+                match search.place(0, &mut Vec::new(), false, &mut accept) {
+                    ControlFlow::Break(Some(m)) => {
+                        last_end = m.end;
+                        out.push(m);
+                    }
+                    _ => last_end = refused_end.unwrap_or(last_end),
                 }
             }
         }
         out
     }
 
-    /// The smallest window that starts with `a` and holds a hit of every group; `a` serves
-    /// one group only, and no two groups share a word. An `ordered` rule's window starts with
-    /// a hit of its first group, and each next group's hit starts after the last one ends.
-    fn window_from(
-        &self,
-        groups: &[Vec<Hit>],
-        a: Hit,
-        window: usize,
-        ordered: bool,
-    ) -> Option<(usize, Vec<String>)> {
-        let mut used: Vec<Hit> = Vec::new();
-        let mut a_placed = false;
-        for group in groups {
-            let from = match used.last() {
-                Some(last) if ordered => last.end,
-                _ => a.start,
-            };
-            let h = if !a_placed && group.iter().any(|h| h.start == a.start && h.term == a.term) {
-                a_placed = true;
-                a
-            } else if ordered && !a_placed {
-                return None;
-            } else {
-                *group
-                    .iter()
-                    .filter(|h| {
-                        h.start >= from && !overlaps(h, &a) && !used.iter().any(|u| overlaps(u, h))
-                    })
-                    .min_by_key(|h| h.end)?
-            };
-            used.push(h);
-        }
-        let end = used.iter().map(|h| h.end).max()?;
-        let terms = used
-            .iter()
+    /// The terms that made a window, as the lexicon spells them.
+    fn terms(&self, used: &[Hit]) -> Vec<String> {
+        used.iter()
             .map(|h| match h.term.0 {
                 NUMBER => NUMBER_TERM.to_string(),
                 ADDRESS => ADDRESS_TERM.to_string(),
                 m => self.modes[m].text[h.term.1].trim().to_string(),
             })
+            .collect()
+    }
+}
+
+/// The windows of one rule that start with hit `a` and end by `limit`: `a` serves one group
+/// only, and no two groups share a word; an `ordered` rule's window starts with a hit of its
+/// first group, and each next group's hit starts after the last one ends.
+struct Search<'g> {
+    groups: &'g [Vec<Hit>],
+    a: Hit,
+    limit: usize,
+    ordered: bool,
+}
+
+/// How many windows from one first word are offered before the search gives up: terms of a
+/// group rarely overlap more than two or three ways, so this bounds only a pathological page.
+const MAX_OFFERED: usize = 16;
+
+impl Search<'_> {
+    /// Places a hit of group `g` and of every later one, the hit ending first tried first (so
+    /// the first window offered is the smallest), until `accept` breaks: with a window it took,
+    /// or with `None` when it gives up.
+    fn place<T>(
+        &self,
+        g: usize,
+        used: &mut Vec<Hit>,
+        a_placed: bool,
+        accept: &mut dyn FnMut(&[Hit]) -> ControlFlow<Option<T>>,
+    ) -> ControlFlow<Option<T>> {
+        let Some(group) = self.groups.get(g) else {
+            return accept(used);
+        };
+        let a = self.a;
+        if !a_placed && group.iter().any(|h| h.start == a.start && h.term == a.term) {
+            if a.end > self.limit {
+                return ControlFlow::Continue(());
+            }
+            used.push(a);
+            let flow = self.place(g + 1, used, true, accept);
+            used.pop();
+            return flow;
+        }
+        if self.ordered && !a_placed {
+            return ControlFlow::Continue(());
+        }
+        let from = match used.last() {
+            Some(last) if self.ordered => last.end,
+            _ => a.start,
+        };
+        let mut options: Vec<Hit> = group
+            .iter()
+            .filter(|h| {
+                h.start >= from
+                    && h.end <= self.limit
+                    && !overlaps(h, &a)
+                    && !used.iter().any(|u| overlaps(u, h))
+            })
+            .copied()
             .collect();
-        (end - a.start <= window).then_some((end, terms))
+        options.sort_by_key(|h| h.end);
+        for h in options {
+            used.push(h);
+            let flow = self.place(g + 1, used, a_placed, accept);
+            used.pop();
+            flow?;
+        }
+        ControlFlow::Continue(())
     }
 }
 
@@ -283,156 +347,4 @@ fn overlaps(a: &Hit, b: &Hit) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::page::PageText;
-
-    fn rule(window: usize, groups: &[&[&str]]) -> NearRule {
-        NearRule {
-            id: "t".into(),
-            category: "exposure".into(),
-            weight: 0.3,
-            window,
-            groups: groups
-                .iter()
-                .map(|g| g.iter().map(|t| t.to_string()).collect())
-                .collect(),
-            unless_after: Vec::new(),
-            unless_before: Vec::new(),
-            unless_within: Vec::new(),
-            ordered: false,
-        }
-    }
-
-    fn find(m: &NearMatcher, text: &str) -> Vec<NearMatch> {
-        let p = PageText::from_plain_text(text);
-        m.find(
-            &TokenText::build(&p.words, fold),
-            &TokenText::build(&p.words, lower),
-            false,
-        )
-    }
-
-    #[test]
-    fn marked_terms_need_their_diacritics() {
-        let m = NearMatcher::new(&[rule(6, &[&["=ảnh", "video"], &["=bồ", "ngoại tình"]])]);
-        assert_eq!(find(&m, "ảnh anh với bồ").len(), 1);
-        assert!(
-            find(&m, "gửi mấy tấm ảnh cho bố").is_empty(),
-            "regression: 'bố' (father) folded to 'bo' and read as 'bồ' (mistress)"
-        );
-        assert!(find(&m, "anh va bo").is_empty());
-        assert_eq!(find(&m, "video ngoai tinh").len(), 1);
-    }
-
-    #[test]
-    fn an_ordered_rule_needs_its_groups_in_the_order_written() {
-        let mut r = rule(9, &[&["liên hệ"], &["#address"], &["trong 3"]]);
-        r.ordered = true;
-        let m = NearMatcher::new(&[r]);
-        assert_eq!(find(&m, "Liên hệ hotro@quy.example trong 3 ngày.").len(), 1);
-        assert!(
-            find(
-                &m,
-                "Xử lý trong 3 ngày. Liên hệ hotro@quy.example nếu có sai sót."
-            )
-            .is_empty(),
-            "regression: a deadline before 'liên hệ' is another sentence's"
-        );
-        assert!(find(&m, "hotro@quy.example liên hệ trong 3 ngày").is_empty());
-    }
-
-    #[test]
-    fn terms_of_every_group_within_the_window_match_in_any_order() {
-        let m = NearMatcher::new(&[rule(6, &[&["gửi", "đến tay"], &["vợ", "cơ quan"]])]);
-        let hit = find(&m, "thì ảnh sẽ đến tay vợ anh");
-        assert_eq!(hit.len(), 1);
-        assert_eq!(hit[0].terms, vec!["den tay", "vo"]);
-        assert_eq!(find(&m, "vợ anh sẽ được gửi ảnh").len(), 1);
-        assert!(find(
-            &m,
-            "gửi thư này tới anh vì anh là người có trách nhiệm với vợ"
-        )
-        .is_empty());
-        assert!(find(&m, "gửi thư qua bưu điện").is_empty());
-    }
-
-    #[test]
-    fn number_term_matches_any_amount() {
-        let m = NearMatcher::new(&[rule(2, &[&["#number"], &["usdt"]])]);
-        let hit = find(&m, "6,000 USDT to the wallet");
-        assert_eq!(hit.len(), 1);
-        assert_eq!(hit[0].terms, vec!["#number", "usdt"]);
-        assert_eq!(find(&m, "gửi 500 usdt").len(), 1);
-        assert!(find(&m, "six USDT").is_empty());
-        assert!(find(&m, "5000 đồng, không phải USDT").is_empty());
-    }
-
-    #[test]
-    fn address_term_matches_an_email_or_a_handle_only() {
-        let m = NearMatcher::new(&[rule(3, &[&["viết cho"], &["#address"]])]);
-        let hit = find(&m, "Viết cho hoangvu.88@proton.me trong 3 ngày");
-        assert_eq!(hit.len(), 1);
-        assert_eq!(hit[0].terms, vec!["viet cho", "#address"]);
-        assert_eq!(find(&m, "viết cho @giumkin_vn trên Telegram").len(), 1);
-        assert!(find(&m, "Cháu viết cho bà mấy dòng").is_empty());
-        assert!(find(&m, "viết cho bà, địa chỉ hoangvu@proton.me").is_empty());
-        assert!(find(&m, "viết cho @ nhà").is_empty());
-    }
-
-    #[test]
-    fn prefix_terms_match_word_forms() {
-        let m = NearMatcher::new(&[rule(5, &[&["publish*"], &["employer"]])]);
-        assert_eq!(
-            find(&m, "published to your employer")[0].terms[0],
-            "publish"
-        );
-        assert_eq!(find(&m, "publishing for your employer").len(), 1);
-        assert!(find(&m, "republish for your employer").is_empty());
-    }
-
-    #[test]
-    fn marked_terms_fold_on_undiacritised_pages() {
-        let m = NearMatcher::new(&[rule(6, &[&["=ảnh"], &["=vợ"]])]);
-        let p = PageText::from_plain_text("anh se den tay vo anh");
-        let (f, l) = (
-            TokenText::build(&p.words, fold),
-            TokenText::build(&p.words, lower),
-        );
-        assert!(m.find(&f, &l, false).is_empty());
-        assert_eq!(m.find(&f, &l, true).len(), 1);
-    }
-
-    #[test]
-    fn doubly_marked_terms_never_fold() {
-        let m = NearMatcher::new(&[rule(6, &[&["==ảnh"], &["=vợ"]])]);
-        for (text, undiacritised, n) in [
-            ("anh se den tay vo anh", true, 0),
-            ("ảnh sẽ đến tay vợ anh", false, 1),
-        ] {
-            let p = PageText::from_plain_text(text);
-            let (f, l) = (
-                TokenText::build(&p.words, fold),
-                TokenText::build(&p.words, lower),
-            );
-            assert_eq!(m.find(&f, &l, undiacritised).len(), n, "{text}");
-        }
-    }
-
-    #[test]
-    fn one_word_cannot_serve_two_groups() {
-        let m = NearMatcher::new(&[rule(4, &[&["mạng"], &["mạng", "facebook"]])]);
-        assert!(find(&m, "lên mạng").is_empty());
-        assert_eq!(find(&m, "lên mạng facebook").len(), 1);
-    }
-
-    #[test]
-    fn windows_of_one_rule_do_not_overlap() {
-        let m = NearMatcher::new(&[rule(5, &[&["send"], &["wife", "employer"]])]);
-        assert_eq!(find(&m, "send to your wife and employer").len(), 1);
-        assert_eq!(
-            find(&m, "send to your wife. Later I send it to your employer").len(),
-            2
-        );
-    }
-}
+mod tests;

@@ -82,7 +82,9 @@ impl Polarity {
         {
             return;
         }
-        let matches = self.conditions.find(folded, lowered, plain);
+        // a condition of having paid has no cancelling words of its own (`keeps_threat` is checked
+        // over its sentence below)
+        let matches = self.conditions.find(folded, lowered, plain, &|_| true);
         if matches.is_empty() {
             return;
         }

@@ -17,7 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
 use super::fuzzy::FuzzyIndex;
-use super::near::NearMatcher;
+use super::near::{NearMatch, NearMatcher};
 use super::polarity::Polarity;
 use super::text::{exact, fold, lower, pattern, tokens, undiacritised_vietnamese, TokenText};
 use crate::page::{BBox, Word};
@@ -275,13 +275,12 @@ impl ThreatMatcher {
         }
         let lowered = TokenText::build(words, lower);
         let plain = undiacritised_vietnamese(words, &folded);
-        for m in self.near.find(&folded, &lowered, plain) {
-            if cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule])
+        let keep = |m: &NearMatch| {
+            !(cancelled(&folded, folded.spans[m.start].0, &self.near_cancel[m.rule])
                 || cancelled_next(&folded, m.end, &self.near_cancel_next[m.rule])
-                || cancelled_within(&folded, m.start, m.end, &self.near_cancel_within[m.rule])
-            {
-                continue;
-            }
+                || cancelled_within(&folded, m.start, m.end, &self.near_cancel_within[m.rule]))
+        };
+        for m in self.near.find(&folded, &lowered, plain, &keep) {
             let rule = self.near.rule(m.rule);
             let f = ThreatFinding {
                 rule: rule.id.clone(),

@@ -35,3 +35,57 @@ fn regression_threat_of_blind81_waited_for_a_confession() {
         &["waited_for_a_confession: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind82_an_article_at_a_bad_time() {
+    // one of blind82's two misses, naming no wallet and held by the gate at 0.45 (the model's
+    // reading p 0.87): "before next month's election, an article like this would come at a bad
+    // time" (undiacritised, e-mail); its English twin flagged on the model's reading and photo
+    for (letter, rule) in [
+        (
+            "Ong Do Manh Cuong,\nTruoc cuoc bau cu thang sau, mot bai bao nhu the nay se den \
+             khong dung luc.\nGui thu ve thuongluong8866@proton.me trong 5 ngay.",
+            "vi.exposure.article_at_a_bad_time",
+        ),
+        (
+            "Ông Đỗ Mạnh Cường,\nTrước cuộc bầu cử tháng sau, một bài báo như thế này sẽ đến \
+             không đúng lúc.\nGửi thư về thuongluong8866@proton.me trong 5 ngày.",
+            "vi.exposure.article_at_a_bad_time",
+        ),
+        (
+            "Mr. Peter Walsh,\nBefore next month's election, an article like this would come \
+             at a bad time.\nWrite to resolve.now6@outlook.com within five days.",
+            "en.exposure.article_at_a_bad_time",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // no article "like this": an editor's regret about the paper's own timing
+    assert_held(
+        "Kính gửi ông Cường,\nBài báo của chúng tôi ra không đúng lúc, ngay trước cuộc bầu cử. \
+         Xin ông phản hồi qua banbientap@baotinh.vn trong 5 ngày.",
+        &["article_at_a_bad_time: "],
+    );
+    assert_held(
+        "Dear Mr Walsh,\nOur story ran at a bad time, just before the election. Please reply \
+         to editor@localpaper.com within five days.",
+        &["article_at_a_bad_time: "],
+    );
+}
+
+#[test]
+fn regression_not_silent_myself_missed_i_will_not_be_silent() {
+    // "be" cancels the rule after "I will not" ("I will not be asking again"), and a cancelled
+    // window was not retried with the longer term "I will not be silent": the matcher now
+    // tries the other terms from the same first word before giving the place up
+    assert_flagged_by(
+        "Mr. Daniel Price,\nYou can keep quiet. I will not be silent.\nWrite to \
+         thuongluong8868@proton.me within three days.",
+        "en.exposure.not_silent_myself",
+    );
+    assert_held(
+        "Dear Mr Price,\nYou can keep quiet about the party. I will not be asking again. \
+         Write to events@firm.com within three days.",
+        &["not_silent_myself: "],
+    );
+}

@@ -128,8 +128,11 @@ pub fn find(
         }
         // a first group OCR misread may stand before the token that starts like a wallet; the
         // "groups" may also be words ("vao vi T…", "to T…" in Vietnamese without diacritics or
-        // English), so the token itself is tried too when they make no address
-        let mut starts = vec![leading_groups(&toks, words, i, floor), i];
+        // English), so the token itself is tried too when they make no address, and then each
+        // start between ("to bel qvyq…": the address starts at the misread `bc1`)
+        let lead = leading_groups(&toks, words, i, floor);
+        let mut starts = vec![lead, i];
+        starts.extend(lead + 1..i);
         starts.dedup();
         let attempts: Vec<(usize, Vec<(String, usize)>)> = starts
             .into_iter()

@@ -237,3 +237,13 @@ fn regression_a_messenger_number_was_glued_into_a_wallet_like_string() {
     let (w, u) = run("Lien he WhatsApp +84 903 118 264 trong 3 ngay.");
     assert!(w.is_empty() && u.is_empty(), "{u:?}");
 }
+
+#[test]
+fn regression_segwit_prefix_read_as_a_word_after_a_short_word_on_its_line() {
+    // blind82: "to bel qvyq…" — the leading groups began at "to" and the token tried too was
+    // "qvyq…"; neither makes the address, which starts at the misread "bc1" between them
+    repaired_to(
+        "6,000 USDT to bel qvyq0cc6rahyvsazfdjeOtwl7ez82ndmuac2lhv within 48 hours.",
+        "bc1qvyq0cc6rahyvsazfdje0twl7ez82ndmuac2lhv",
+    );
+}
