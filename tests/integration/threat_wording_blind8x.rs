@@ -89,3 +89,67 @@ fn regression_not_silent_myself_missed_i_will_not_be_silent() {
         &["not_silent_myself: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind83_messages_of_the_small_hours_read() {
+    // two of blind83's four misses, each naming no wallet and held by the gate at 0.45: "the
+    // messages you sent her at two in the morning: I have read them all" (Vietnamese and
+    // English, e-mail); messages of the small hours are as secret as a second account's
+    for (letter, rule) in [
+        (
+            "Anh Hoàng Minh Tuấn,\nTin nhắn anh gửi cô ấy lúc hai giờ sáng, tôi đọc cả rồi.\n\
+             Gửi thư về resolve.now27@gmail.com trong 3 ngày.",
+            "vi.compromising.chats_read",
+        ),
+        (
+            "Mr. Daniel Price,\nThe messages you sent her at two in the morning: I have read \
+             them all.\nWrite to lienhe.anh14@tutanota.com within three days.",
+            "en.compromising.chats_read",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a colleague who read the messages in the morning: no small hours, no secret
+    assert_held(
+        "Dear Mr Price,\nI have read all your messages about the trip this morning. Please \
+         write to lan.tran@firm.com within three days.",
+        &["chats_read: "],
+    );
+    assert_held(
+        "Kính gửi anh Tuấn,\nTôi đã đọc hết tin nhắn của anh về chuyến công tác sáng nay. Anh \
+         gửi thư về lan.tran@congty.vn trong 3 ngày.",
+        &["chats_read: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind83_name_in_the_news_unless_agreed() {
+    // one of blind83's four misses, naming no wallet (0.35: the model did not read it as
+    // extortion): "your name will be on the Friday evening news, unless we come to an
+    // arrangement" (English, e-mail); its undiacritised twin flagged on the model's reading
+    for (letter, rule) in [
+        (
+            "Mr. Peter Walsh,\nYour name will be on the Friday evening news, unless we come to \
+             an arrangement.\nWrite to quiet.deal11@tutanota.com within five days.",
+            "en.exposure.news_unless_agreed",
+        ),
+        (
+            "Ong Do Manh Cuong,\nTen ong se xuat hien trong ban tin toi thu Sau, tru khi chung \
+             ta thoa thuan duoc.\nGui thu ve giaiquyet24794@gmail.com trong 5 ngay.",
+            "vi.exposure.news_unless_agreed",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // no bargain: a privacy notice's opt-out, a station's interview notice
+    assert_held(
+        "Dear Mr Walsh,\nYour name will appear in the staff newsletter unless you opt out. \
+         Write to hr@firm.com within five days.",
+        &["news_unless_agreed: "],
+    );
+    assert_held(
+        "Kính gửi ông Cường,\nTên ông sẽ xuất hiện trong bản tin tối thứ Sáu về dự án cầu mới. \
+         Mời ông phản hồi qua bientap@dai.vn trong 5 ngày.",
+        &["news_unless_agreed: "],
+    );
+}
