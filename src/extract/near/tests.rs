@@ -22,14 +22,18 @@ fn rule(window: usize, groups: &[&[&str]]) -> NearRule {
     }
 }
 
-fn find(m: &NearMatcher, text: &str) -> Vec<NearMatch> {
+/// A plain text's folded and lower-cased token texts, as `NearMatcher::find` takes them.
+fn texts(text: &str) -> (TokenText, TokenText) {
     let p = PageText::from_plain_text(text);
-    m.find(
-        &TokenText::build(&p.words, fold),
-        &TokenText::build(&p.words, lower),
-        false,
-        &|_| true,
+    (
+        TokenText::build(&p.words, fold),
+        TokenText::build(&p.words, lower),
     )
+}
+
+fn find(m: &NearMatcher, text: &str) -> Vec<NearMatch> {
+    let (folded, lowered) = texts(text);
+    m.find(&folded, &lowered, false, &|_| true)
 }
 
 #[test]
@@ -113,11 +117,7 @@ fn prefix_terms_match_word_forms() {
 #[test]
 fn marked_terms_fold_on_undiacritised_pages() {
     let m = NearMatcher::new(&[rule(6, &[&["=ảnh"], &["=vợ"]])]);
-    let p = PageText::from_plain_text("anh se den tay vo anh");
-    let (f, l) = (
-        TokenText::build(&p.words, fold),
-        TokenText::build(&p.words, lower),
-    );
+    let (f, l) = texts("anh se den tay vo anh");
     assert!(m.find(&f, &l, false, &|_| true).is_empty());
     assert_eq!(m.find(&f, &l, true, &|_| true).len(), 1);
 }
@@ -129,11 +129,7 @@ fn doubly_marked_terms_never_fold() {
         ("anh se den tay vo anh", true, 0),
         ("ảnh sẽ đến tay vợ anh", false, 1),
     ] {
-        let p = PageText::from_plain_text(text);
-        let (f, l) = (
-            TokenText::build(&p.words, fold),
-            TokenText::build(&p.words, lower),
-        );
+        let (f, l) = texts(text);
         assert_eq!(m.find(&f, &l, undiacritised, &|_| true).len(), n, "{text}");
     }
 }
@@ -164,11 +160,7 @@ fn a_refused_window_is_retried_with_a_longer_term_of_its_group() {
             &[&["keep quiet"], &["i will not", "i will not be silent"]],
         )
     }]);
-    let p = PageText::from_plain_text("You can keep quiet. I will not be silent.");
-    let (folded, lowered) = (
-        TokenText::build(&p.words, fold),
-        TokenText::build(&p.words, lower),
-    );
+    let (folded, lowered) = texts("You can keep quiet. I will not be silent.");
     // refuses a window whose next token is "be", as a rule cancelled by "be" after it would
     let be_next = |m: &NearMatch| folded.spans.get(m.end).map(|&(s, e, _)| &folded.text[s..e]);
     let keep = |m: &NearMatch| be_next(m) != Some("be");
@@ -188,11 +180,7 @@ fn a_refused_window_still_ends_the_search_for_overlapping_ones() {
     // as before retries existed: a first word inside a refused window starts no window of
     // the same rule ("wife send" would), the next one after it does ("send employer")
     let m = NearMatcher::new(&[rule(6, &[&["send"], &["wife", "employer"]])]);
-    let p = PageText::from_plain_text("send wife send employer");
-    let (folded, lowered) = (
-        TokenText::build(&p.words, fold),
-        TokenText::build(&p.words, lower),
-    );
+    let (folded, lowered) = texts("send wife send employer");
     let found = m.find(&folded, &lowered, false, &|m| m.start != 0);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].start, found[0].end), (2, 4));
