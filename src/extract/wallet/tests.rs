@@ -247,3 +247,14 @@ fn regression_segwit_prefix_read_as_a_word_after_a_short_word_on_its_line() {
         "bc1qvyq0cc6rahyvsazfdje0twl7ez82ndmuac2lhv",
     );
 }
+
+#[test]
+fn regression_nine_read_as_o_next_to_a_case_slip_in_an_address_split_by_ocr() {
+    // blind84's English letter on a clean 1-bit page: `9` read as `o` and `K` as `k`, the
+    // address split in two; the page and the whitelisted re-reading agreed on both errors, and
+    // `o` for `9` was no look-alike, so two edits were needed where only one may be any letter
+    repaired_to(
+        "2,500 USDT to TLsV52sRDL79HXGGmoyzwkibb6 BeruhUzy within five days.",
+        "TLsV52sRDL79HXGGm9yzwKibb6BeruhUzy",
+    );
+}
