@@ -153,3 +153,40 @@ fn regression_threat_of_blind83_name_in_the_news_unless_agreed() {
         &["news_unless_agreed: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind84_ask_the_witness() {
+    // blind84's two misses, one letter in two languages naming no wallet, held by the gate at
+    // 0.45 (the model's reading p 0.87 and 0.91): "if this letter reaches your secretary
+    // first, ask her what she saw" (undiacritised Vietnamese and English, e-mail)
+    for (letter, rule) in [
+        (
+            "Ong Ngo Thanh Tung,\nNeu thu nay den tay thu ky cua ong truoc, hay hoi co ay da \
+             xem thay gi.\nGui thu ve hotro.kin43@proton.me trong 5 ngay.",
+            "vi.surveillance.ask_the_witness",
+        ),
+        (
+            "Ông Ngô Thanh Tùng,\nNếu thư này đến tay thư ký của ông trước, hãy hỏi cô ấy đã \
+             xem thấy gì.\nGửi thư về hotro.kin43@proton.me trong 5 ngày.",
+            "vi.surveillance.ask_the_witness",
+        ),
+        (
+            "Mr. Daniel Price,\nIf this letter reaches your secretary first, ask her what she \
+             saw.\nWrite to silentpay87@yandex.com within five days.",
+            "en.surveillance.ask_the_witness",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // the police asking the reader to ask a witness: the rule fires, the letter stays under
+    assert_held(
+        "Dear Mr Price,\nPlease ask your secretary what she saw on the evening of the \
+         break-in and call the ward police station on 028 3829 1140 within three days.",
+        &[],
+    );
+    assert_held(
+        "Kính gửi ông Tùng,\nĐề nghị ông hỏi thư ký đã thấy gì tối hôm xảy ra vụ trộm và gọi \
+         cho Công an phường theo số 028 3829 1140 trong 3 ngày.",
+        &[],
+    );
+}
