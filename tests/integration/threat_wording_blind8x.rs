@@ -190,3 +190,36 @@ fn regression_threat_of_blind84_ask_the_witness() {
         &[],
     );
 }
+
+#[test]
+fn regression_threat_of_blind85_interested_in_what_i_know() {
+    // blind85's miss, naming no wallet, held by the gate at 0.45 (the model's reading p 0.94):
+    // "the disciplinary council would be very interested in what I know" (undiacritised
+    // Vietnamese, e-mail); its English twin flagged on the model's reading and its photo
+    for (letter, rule) in [
+        (
+            "Ong Dang Quoc Bao,\nHoi dong ky luat se rat quan tam den nhung gi toi biet.\nGui \
+             thu ve lienhe.anh68@outlook.com trong 5 ngay.",
+            "vi.exposure.interested_in_what_i_know",
+        ),
+        (
+            "Dr. Samuel Ortiz,\nThe disciplinary council would be very interested in what I \
+             know.\nWrite to lienhe.anh11@outlook.com within five days.",
+            "en.exposure.interested_in_what_i_know",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a witness offering testimony, writing to the council's own address: the rule fires, the
+    // letter stays under
+    assert_held(
+        "Dear Dr Ortiz,\nAs a witness I think the disciplinary council would be interested in \
+         what I saw at the meeting. Please reply to hr@hospital.org within five days.",
+        &[],
+    );
+    assert_held(
+        "Kính gửi ông Bảo,\nTôi nghĩ Hội đồng sẽ rất quan tâm đến những gì tôi biết về dự án. \
+         Xin trả lời qua email hoidong@sonoivu.gov.vn trong 5 ngày.",
+        &[],
+    );
+}
