@@ -68,3 +68,6 @@ python3 bench/stage_shares.py "$out/threat-stages.tsv"
 echo
 echo "== printed wallets over the labelled letter sets (bench/letter_wallets.py)"
 python3 bench/letter_wallets.py "$out"
+echo
+echo "== printed e-mail addresses over the labelled letter sets (bench/letter_emails.py)"
+python3 bench/letter_emails.py "$out"

@@ -97,16 +97,17 @@ impl Extractors {
         text: &PageText,
         mut recovery: wallet::Recovery,
     ) -> Findings {
-        let reread = match &mut recovery {
+        let mut reread = match &mut recovery {
             wallet::Recovery::Reread(rr) => Some(&mut **rr),
             _ => None,
         };
-        let messengers = contact::find_messengers(page, &text.words, reread);
+        let messengers = contact::find_messengers(page, &text.words, reread.as_deref_mut());
+        let emails = contact::find(page, &text.words, reread);
         let (wallets, unverified_wallets) = wallet::find(page, &text.words, recovery);
         Findings {
             wallets,
             unverified_wallets,
-            emails: contact::find(page, &text.words),
+            emails,
             messengers,
             threats: Vec::new(),
             photos: Vec::new(),

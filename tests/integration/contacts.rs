@@ -1,5 +1,6 @@
-//! Messenger contacts read from real scans: the user names OCR cut at an underscore are re-read
-//! whole, and a name is never run into the word after it.
+//! Contacts read from real scans: the user names OCR cut at an underscore are re-read whole, a
+//! name is never run into the word after it, and a mail provider's domain OCR misread is taken
+//! from the second reading of its box.
 
 use serde_json::Value;
 
@@ -36,4 +37,43 @@ fn regression_a_user_name_took_the_next_word_for_its_tail() {
         "{:?}",
         item(&results, "vn-letter-06-grouped.png")["messengers"]
     );
+}
+
+#[test]
+fn regression_a_mail_providers_domain_misread_was_reported_as_read() {
+    // blind85 read "giaiquyet24730@outlook.com" as "…@outlock.com", blind9 "…@proton.me" as
+    // "…@bproton.me", blind10 "…@yandex.com" as "…@yandex.cam": each reported as if printed
+    require_ocr();
+    let d = tempfile::tempdir().unwrap();
+    for f in [
+        "tests/data/threat-letters/blind85/cfx019-vi-nodiacritics.tif",
+        "tests/data/threat-letters/blind9/ix018-vi.jpg",
+        "tests/data/threat-letters/blind10/jx029-en.tif",
+    ] {
+        let src = repo().join(f);
+        std::fs::copy(&src, d.path().join(src.file_name().unwrap())).unwrap();
+    }
+    let results = scan_results(d.path());
+    for (file, address, raw) in [
+        (
+            "cfx019-vi-nodiacritics.tif",
+            "giaiquyet24730@outlook.com",
+            "giaiquyet24730@outlock.com",
+        ),
+        (
+            "ix018-vi.jpg",
+            "hopdong.bimat10@proton.me",
+            "hopdong.bimat10@bproton.me",
+        ),
+        (
+            "jx029-en.tif",
+            "quiet.deal34@yandex.com",
+            "quiet.deal34@yandex.cam",
+        ),
+    ] {
+        let r = item(&results, file);
+        assert_eq!(texts(r, "emails", "address"), [address], "{}", r["emails"]);
+        // what the page read is kept for a person to check
+        assert_eq!(texts(r, "emails", "raw"), [raw], "{}", r["emails"]);
+    }
 }

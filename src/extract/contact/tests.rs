@@ -6,7 +6,7 @@ use super::*;
 use crate::page::PageText;
 
 fn addrs(t: &str) -> Vec<String> {
-    find(0, &PageText::from_plain_text(t).words)
+    find(0, &PageText::from_plain_text(t).words, None)
         .into_iter()
         .map(|e| e.address)
         .collect()
@@ -18,6 +18,7 @@ fn regression_a_dot_read_as_a_comma_lost_the_address() {
     let found = find(
         0,
         &PageText::from_plain_text("ông viết cho baomat,rieng12@tutanota.com trước thứ Bảy.").words,
+        None,
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].address, "baomat.rieng12@tutanota.com");
@@ -40,6 +41,7 @@ fn regression_the_at_signs_curl_read_as_a_bracket_lost_the_address() {
     let found = find(
         0,
         &PageText::from_plain_text("Write to giaiquyet24737(@outlook.com within five days.").words,
+        None,
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].address, "giaiquyet24737@outlook.com");
@@ -106,6 +108,73 @@ fn finds_messenger_contacts_next_to_the_service() {
         messengers("WhatsApp: +84 912.345.678"),
         [("whatsapp", "+84912345678".to_string())]
     );
+}
+
+/// The e-mail found in `text` when the second reading of its box gives `reading`.
+fn reread_email(text: &str, reading: &'static str) -> EmailFinding {
+    let words = PageText::from_plain_text(text).words;
+    let mut rr = |boxes: &[BBox], allowed: &str| {
+        assert_eq!(boxes.len(), 1);
+        assert_eq!(allowed, "", "an unrestricted reading");
+        Some(reading.to_string())
+    };
+    let found = find(0, &words, Some(&mut rr));
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0].clone()
+}
+
+#[test]
+fn regression_mail_provider_domain_misread_is_taken_from_the_second_reading() {
+    // blind85's page read "giaiquyet24730@outlook.com" as "…@outlock.com", which the letters'
+    // police reader would have looked up; the re-reading of the box read it right
+    let e = reread_email(
+        "Gui thu ve giaiquyet24730@outlock.com trong 5 ngay.",
+        "giaiquyet24730@outlook.com |",
+    );
+    assert_eq!(e.address, "giaiquyet24730@outlook.com");
+    assert_eq!(e.raw.as_deref(), Some("giaiquyet24730@outlock.com"));
+    assert_eq!(e.second_reading, None);
+    // blind9's: the domain mended, the name read two ways and both kept
+    let e = reread_email(
+        "Gui thu ve hopdong.bimat10@bproton.me trong 3 ngay.",
+        "hopdong.bimatlO@proton.me.",
+    );
+    assert_eq!(e.address, "hopdong.bimat10@proton.me");
+    assert_eq!(e.raw.as_deref(), Some("hopdong.bimat10@bproton.me"));
+    assert_eq!(
+        e.second_reading.as_deref(),
+        Some("hopdong.bimatlo@proton.me")
+    );
+}
+
+#[test]
+fn second_reading_never_replaces_a_name_or_a_domain_by_likeness() {
+    // a name read two ways: the page's stands, the other is kept for a person to check
+    let e = reread_email(
+        "Write to silentpays3@gmail.com within five days.",
+        "i silentpay53@gmail.com.",
+    );
+    assert_eq!(e.address, "silentpays3@gmail.com");
+    assert_eq!(e.second_reading.as_deref(), Some("silentpay53@gmail.com"));
+    assert_eq!(e.raw, None);
+    // a provider's domain is never "mended" into another provider's, nor an unknown domain into
+    // another unknown one
+    let e = reread_email("Write to ab@ymail.com now", "ab@gmail.com");
+    assert_eq!(e.address, "ab@ymail.com");
+    let e = reread_email("Write to ab@congty.vn now", "ab@congtv.vn");
+    assert_eq!(e.address, "ab@congty.vn");
+    // the same address read twice, a second reading with no address, or one of a part of the
+    // address (blind29's re-reading split "hopdong. bimat30@proton.me" at its dot): nothing
+    // changes
+    let e = reread_email(
+        "Write to hopdong.bimat30@proton.me now",
+        "hopdong. bimat30@proton.me",
+    );
+    assert_eq!((e.raw, e.second_reading), (None, None));
+    for reading in ["| ab@congty.vn «", "ab congty", ""] {
+        let e = reread_email("Write to ab@congty.vn now", reading);
+        assert_eq!((e.raw, e.second_reading), (None, None), "{reading}");
+    }
 }
 
 #[test]
