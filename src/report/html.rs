@@ -103,11 +103,13 @@ fn case_section(h: &mut String, rc: &ReportCase) {
                 }
                 _ => key.trim_end_matches('s').replace('_', " "),
             };
+            let value = f[field].as_str().unwrap_or("");
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td><code>{}</code>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&kind),
-                esc(f[field].as_str().unwrap_or("")),
+                esc(value),
+                readings(f, value),
                 esc(&f["page"].to_string()),
                 esc(&f["bbox"].to_string())
             );
@@ -172,9 +174,40 @@ fn case_section(h: &mut String, rc: &ReportCase) {
     h.push_str("</table></section>");
 }
 
+/// What OCR read where it differs from the value reported (a repaired wallet, a mended e-mail),
+/// and a second reading that disagrees: the analyst compares them with the page.
+fn readings(f: &serde_json::Value, value: &str) -> String {
+    let mut out = String::new();
+    if let Some(raw) = f["raw"].as_str().filter(|r| *r != value) {
+        let _ = write!(out, " <small>OCR read <code>{}</code></small>", esc(raw));
+    }
+    if let Some(second) = f["second_reading"].as_str() {
+        let _ = write!(
+            out,
+            " <small>second reading <code>{}</code>: check the image</small>",
+            esc(second)
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::esc;
+    use super::{esc, readings};
+
+    #[test]
+    fn readings_that_differ_are_shown_escaped() {
+        let e = serde_json::json!({"address": "a@outlook.com", "raw": "a@outlock.com",
+                                   "second_reading": "<b>@outlook.com"});
+        assert_eq!(
+            readings(&e, "a@outlook.com"),
+            " <small>OCR read <code>a@outlock.com</code></small> <small>second reading \
+             <code>&lt;b&gt;@outlook.com</code>: check the image</small>"
+        );
+        // a wallet read as printed keeps its raw text, which says nothing new
+        let w = serde_json::json!({"address": "T1", "raw": "T1"});
+        assert_eq!(readings(&w, "T1"), "");
+    }
 
     #[test]
     fn markup_is_escaped() {
