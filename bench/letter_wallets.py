@@ -4,36 +4,25 @@ the letters' truth text prints (TRON, EVM, Bitcoin base58 and bech32), against t
 results report, and every reported address the letter does not print (a wrong repair). Lost
 wallets are split into those that were not even a candidate and those reported as unverified.
 Usage: bench/letter_wallets.py RESULTS_DIR   (RESULTS_DIR/threat-SET.jsonl per set)"""
-import glob
-import json
-import os
 import re
 import sys
 
-root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+from letter_pages import pages
+
 printed = re.compile(r"\b(T[1-9A-HJ-NP-Za-km-z]{33}|0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,71}"
                      r"|[13][1-9A-HJ-NP-Za-km-z]{25,34})\b")
 total = found = wrong = no_candidate = unverified = 0
-for path in sorted(glob.glob(os.path.join(sys.argv[1], "threat-*.jsonl"))):
-    name = os.path.basename(path)[len("threat-"):-len(".jsonl")]
-    truth = json.load(open(os.path.join(root, "tests/data/threat-letters", name, "truth.json"),
-                           encoding="utf-8"))["pages"]
-    results = {}
-    for line in open(path, encoding="utf-8"):
-        r = json.loads(line)
-        results[r["item"]] = r
-    for page in truth:
-        r = results[page["file"]]
-        want = {w.lower() for w in printed.findall(" ".join(page["text"]))}
-        got = {w["address"].lower() for w in r["wallets"]}
-        total += len(want)
-        found += len(want & got)
-        wrong += len(got - want)
-        for _ in want - got:
-            if r["unverified_wallets"]:
-                unverified += 1
-            else:
-                no_candidate += 1
+for page, r in pages(sys.argv[1]):
+    want = {w.lower() for w in printed.findall(" ".join(page["text"]))}
+    got = {w["address"].lower() for w in r["wallets"]}
+    total += len(want)
+    found += len(want & got)
+    wrong += len(got - want)
+    for _ in want - got:
+        if r["unverified_wallets"]:
+            unverified += 1
+        else:
+            no_candidate += 1
 print(f"printed wallets recovered: {found}/{total} ({100 * found / max(total, 1):.1f} %); "
       f"wrong addresses reported: {wrong}")
 print(f"lost: {no_candidate} not a candidate, {unverified} reported as unverified strings")
