@@ -11,23 +11,28 @@ fn handles(r: &Value) -> Vec<&str> {
     texts(r, "messengers", "handle")
 }
 
+/// The results of scanning copies of these files of the repository, together in one folder.
+fn scan_copies(files: &[&str]) -> Vec<Value> {
+    require_ocr();
+    let d = tempfile::tempdir().unwrap();
+    for f in files {
+        let src = repo().join(f);
+        std::fs::copy(&src, d.path().join(src.file_name().unwrap())).unwrap();
+    }
+    scan_results(d.path())
+}
+
 #[test]
 fn regression_a_user_name_took_the_next_word_for_its_tail() {
     // blind62: "Message Telegram @da_lat_shoot within five days" was reported as
     // "@da_lat_shoot_within" (a re-reading restricted to user-name characters read the space as
     // an underscore); the names whose underscore OCR did read as a space are still re-read whole
-    require_ocr();
-    let d = tempfile::tempdir().unwrap();
-    for f in [
+    let results = scan_copies(&[
         "tests/data/threat-letters/blind62/bix027-en.jpg",
         "tests/data/threat-letters/blind51/axx022-en.jpg",
         "samples/vn-letter-06-grouped.png",
         "tests/data/threat-letters/blind66/bmx030-en.tif",
-    ] {
-        let src = repo().join(f);
-        std::fs::copy(&src, d.path().join(src.file_name().unwrap())).unwrap();
-    }
-    let results = scan_results(d.path());
+    ]);
     assert_eq!(handles(item(&results, "bix027-en.jpg")), ["@da_lat_shoot"]);
     assert_eq!(handles(item(&results, "axx022-en.jpg")), ["@sister_told"]);
     // blind66: "@home_truths" read "@home truths", its head too short to be a name alone
@@ -43,17 +48,11 @@ fn regression_a_user_name_took_the_next_word_for_its_tail() {
 fn regression_a_mail_providers_domain_misread_was_reported_as_read() {
     // blind85 read "giaiquyet24730@outlook.com" as "…@outlock.com", blind9 "…@proton.me" as
     // "…@bproton.me", blind10 "…@yandex.com" as "…@yandex.cam": each reported as if printed
-    require_ocr();
-    let d = tempfile::tempdir().unwrap();
-    for f in [
+    let results = scan_copies(&[
         "tests/data/threat-letters/blind85/cfx019-vi-nodiacritics.tif",
         "tests/data/threat-letters/blind9/ix018-vi.jpg",
         "tests/data/threat-letters/blind10/jx029-en.tif",
-    ] {
-        let src = repo().join(f);
-        std::fs::copy(&src, d.path().join(src.file_name().unwrap())).unwrap();
-    }
-    let results = scan_results(d.path());
+    ]);
     for (file, address, raw) in [
         (
             "cfx019-vi-nodiacritics.tif",
