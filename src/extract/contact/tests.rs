@@ -163,6 +163,9 @@ fn second_reading_never_replaces_a_name_or_a_domain_by_likeness() {
     assert_eq!(e.address, "ab@ymail.com");
     let e = reread_email("Write to ab@congty.vn now", "ab@congtv.vn");
     assert_eq!(e.address, "ab@congty.vn");
+    // nor a domain into a provider's that is no OCR slip away from it
+    let e = reread_email("Write to ab@congty.vn now", "ab@gmail.com");
+    assert_eq!(e.address, "ab@congty.vn");
     // the same address read twice, a second reading with no address, or one of a part of the
     // address (blind29's re-reading split "hopdong. bimat30@proton.me" at its dot): nothing
     // changes
