@@ -336,10 +336,10 @@ fn address_in(text: &str) -> Option<(String, Option<String>)> {
 /// box's edges is separate words) and compared with the page's reading. The same address:
 /// nothing to say. A mail provider's domain where the page read none within two characters of
 /// it (an OCR slip, not another domain): the provider's, the page's kept as `raw`. Otherwise
-/// the page's domain stands, and a second
-/// reading that differs before the `@` is kept for a person to check against the image. It is
-/// a prompt to look, not a better reading: over the letter sets the page's reading was the right
-/// one for 24 of the 30 addresses the two readings disagreed on, the second for 3.
+/// the page's domain stands. A second reading that differs before the `@` is kept for a person
+/// to check against the image; it is a prompt to look, not a better reading: over the letter
+/// sets the page's reading was the right one for 24 of the 30 addresses the two readings
+/// disagreed on, the second for 3.
 fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
     let Some(text) = rr(&[e.bbox], "") else {
         return;
