@@ -380,6 +380,8 @@ fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
 /// box a second time (see `second_look`).
 pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> Vec<EmailFinding> {
     let mut out: Vec<EmailFinding> = Vec::new();
+    // the addresses as the page read them, before a second reading mended any
+    let mut read: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut text = trim(&words[i].text).to_string();
@@ -408,6 +410,13 @@ pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> Vec
         // the curl of its `@` as a bracket
         let found = text.contains('@').then(|| address_in(&text)).flatten();
         if let Some((address, raw)) = found {
+            // an address the page repeats is read a second time once: its first finding stands
+            // for it, mended or not
+            if read.contains(&address) {
+                i += used;
+                continue;
+            }
+            read.push(address.clone());
             let mut e = EmailFinding {
                 address,
                 raw,

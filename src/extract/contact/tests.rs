@@ -134,6 +134,18 @@ fn regression_mail_provider_domain_misread_is_taken_from_the_second_reading() {
     assert_eq!(e.address, "giaiquyet24730@outlook.com");
     assert_eq!(e.raw.as_deref(), Some("giaiquyet24730@outlock.com"));
     assert_eq!(e.second_reading, None);
+    // an address the page repeats is one finding, read a second time once
+    let words =
+        PageText::from_plain_text("Gui thu ve ab@outlock.com trong 5 ngay, ab@outlock.com").words;
+    let mut reads = 0;
+    let mut rr = |_: &[BBox], _: &str| {
+        reads += 1;
+        Some("ab@outlook.com".to_string())
+    };
+    let found = find(0, &words, Some(&mut rr));
+    assert_eq!(reads, 1);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].address, "ab@outlook.com");
     // blind9's: the domain mended, the name read two ways and both kept
     let e = reread_email(
         "Gui thu ve hopdong.bimat10@bproton.me trong 3 ngay.",
