@@ -1,12 +1,11 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` to `blind84` were each unseen until their
-//! first measurement, then shaped a round of rules or trained the language model; `blind85`
-//! was committed before the retraining with blind82 and blind83 and measured once after
-//! blind84's round. The floors
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind85` were each unseen until their
+//! first measurement, then shaped a round of rules or trained the language model; `blind86`
+//! was committed before the retraining with blind84 and blind85 and measured once after it. The floors
 //! below are what each set measured when its rules and model were fixed, so a change that
 //! loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the README,
-//! the first runs of blind5 to blind85 being the honest estimate for unseen letters.
+//! the first runs of blind5 to blind86 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -147,6 +146,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("blind83", 0.86, 0.01),
         ("blind84", 0.93, 0.01),
         ("blind85", 0.96, 0.01),
+        ("blind86", 0.96, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
