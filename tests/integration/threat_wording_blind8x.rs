@@ -223,3 +223,37 @@ fn regression_threat_of_blind85_interested_in_what_i_know() {
         &[],
     );
 }
+
+#[test]
+fn regression_threat_of_blind86_car_known() {
+    // blind86's miss, naming no wallet, held by the gate at 0.45 (the model's reading p 0.94):
+    // "I know your number plate and where you park every evening" (Vietnamese, Telegram; no
+    // English twin in the set, the English wording written here)
+    for (letter, rule) in [
+        (
+            "Chị Vũ Thị Hương,\nTôi biết biển số xe của chị và chỗ chị đỗ xe mỗi tối.\nNhắn \
+             Telegram @bien_so_xe trong 2 ngày.",
+            "vi.surveillance.car_known",
+        ),
+        (
+            "Ms. Laura Chen,\nI know your number plate and where you park every evening.\n\
+             Message Telegram @plates_known within two days.",
+            "en.surveillance.car_known",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a building's car park registering the plate: the rule stays silent
+    assert_held(
+        "BAN QUẢN LÝ TÒA NHÀ\nKính gửi chị Hương,\nBiển số xe của chị đã được đăng ký vào bãi \
+         đỗ buổi tối. Thẻ gửi xe gửi kèm thư này.",
+        &["car_known: "],
+    );
+    // a neighbour who noted the plate of a car that hit the reader's: the rule fires, the letter
+    // stays under
+    assert_held(
+        "Dear Ms Chen,\nI have the number plate of the van that scratched your car last night; \
+         call me on 0912 408 375 within two days if you want it for the insurance.",
+        &[],
+    );
+}
