@@ -41,10 +41,12 @@ use crate::page::{BBox, Word};
 /// OCR look-alikes tried one at a time (`fi`: a small `f` at 200 dpi read as `i` or `í`, in
 /// blind10 and blind13; `1L`, a sans-serif `1` with its foot, and `mM`, in blind75, where the
 /// page and both re-readings gave `TULn…UMBCK` for `TU1n…UmBCK`; `9o`, in blind84, where the
-/// page and the re-reading gave `…GGmoyzwkibb6…` for `…GGm9yzwKibb6…`).
+/// page and the re-reading gave `…GGmoyzwkibb6…` for `…GGm9yzwKibb6…`; `ij`, the same dot, the
+/// descender lost, in blind86, where the page gave `…KCJqj59…` for `…KCJqi59…` beside an `f`
+/// read as `i`).
 const CONFUSION_GROUPS: &[&str] = &[
     "0Oo", "1lIi", "5Ss", "8B", "2Zz", "6Gb", "9gq", "uvUV", "cC", "kK", "pP", "wW", "xX", "yY",
-    "jJ", "aA", "eE", "fF", "dD", "EF", "fi", "1L", "mM", "9o",
+    "jJ", "aA", "eE", "fF", "dD", "EF", "fi", "1L", "mM", "9o", "ij",
 ];
 const CONFUSION_PAIRS: &[(&str, &str)] = &[("rn", "m"), ("vv", "w"), ("cl", "d")];
 

@@ -258,3 +258,14 @@ fn regression_nine_read_as_o_next_to_a_case_slip_in_an_address_split_by_ocr() {
         "TLsV52sRDL79HXGGm9yzwKibb6BeruhUzy",
     );
 }
+
+#[test]
+fn regression_j_read_for_i_beside_an_f_read_as_i() {
+    // blind86's Vietnamese letter: `f` read as `i` and `i` as `j` in one TRON address; `i` for
+    // `j` was no look-alike, so the two edits were one look-alike and one any letter, which
+    // step 4 does not try
+    repaired_to(
+        "3.000 USDT (TRC20) vào ví THRR7uvFbRLiNzpKPXEyQa8KCJqj59V59e trong 48 giờ.",
+        "THRR7uvFbRLfNzpKPXEyQa8KCJqi59V59e",
+    );
+}
