@@ -596,6 +596,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 # The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
 # and the words of their truth.json's "about".
 EACH_ONCE = {
+    87: (2811202687, "ch", ("dashcam-installed", "en-cafe-loyalty"), "Eighty-seventh", "never trained on"),
     86: (2811202686, "cg", ("early-retirement-farewell", "en-early-retirement"), "Eighty-sixth", "never trained on"),
     85: (2811202685, "cf", ("korea-trip-group-photo", "en-karaoke-photo"), "Eighty-fifth", "never trained on"),
     84: (2811202684, "ce", ("hotel-memory-card-found", "en-hotel-memory-card"), "Eighty-fourth", "never trained on"),
