@@ -19,8 +19,9 @@ use crate::page::{BBox, Word};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EmailFinding {
     pub address: String,
-    /// What the page's OCR read, when a comma in it was taken for the address's dot, or its
-    /// domain for a mail provider's that a second reading gave.
+    /// What the page's OCR read, when a comma in it was taken for the address's dot, its domain
+    /// for a mail provider's that a second reading gave, or the word before it joined on (see
+    /// `joined_at_a_dot`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<String>,
     /// A second reading of the address's box (the `eng` engine) that disagrees with the page's
@@ -376,6 +377,33 @@ fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
     }
 }
 
+/// The address with the word before it joined at its dot, when the page read the two as words
+/// of their own ("hopdong." and "bimat37@outlook.com" for "hopdong.bimat37@outlook.com": the
+/// gap after a dot looks like a space, seven times over the letter sets) and a reading of both
+/// words' box gives them as one address, exactly, with no space: the re-reading, not the page's
+/// layout, says they are one word. A sentence's end before an address ("… right away.
+/// lienhe.anh46@gmail.com", twice in 731 addresses the letters print) is read with its space,
+/// so it is never joined; the re-reading joined two of the seven split addresses, and the rest
+/// keep the part after the dot.
+fn joined_at_a_dot(words: &[Word], i: usize, e: &EmailFinding, rr: &mut Reread) -> Option<String> {
+    let before = words.get(i.checked_sub(1)?)?;
+    let stem = before.text.strip_suffix('.')?;
+    let name_like = !stem.is_empty()
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
+    if before.line != words[i].line || !name_like {
+        return None;
+    }
+    let joined = format!("{}.{}", stem.to_ascii_lowercase(), e.address);
+    let text = rr(&[before.bbox.union(e.bbox)], "")?;
+    text.split_whitespace()
+        .map(trim)
+        .filter_map(|w| address_in(w).map(|(a, _)| a))
+        .any(|a| a == joined)
+        .then_some(joined)
+}
+
 /// Finds e-mail addresses among a page's words. `reread`, given the page, reads each address's
 /// box a second time (see `second_look`).
 pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> Vec<EmailFinding> {
@@ -425,7 +453,16 @@ pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> Vec
                 bbox,
             };
             if let Some(rr) = reread.as_deref_mut() {
-                second_look(&mut e, rr);
+                // a reading that joined the word before agrees with the page on the address,
+                // so it is the second look too
+                match joined_at_a_dot(words, i, &e, rr) {
+                    Some(joined) => {
+                        e.raw.get_or_insert_with(|| e.address.clone());
+                        e.address = joined;
+                        e.bbox = words[i - 1].bbox.union(e.bbox);
+                    }
+                    None => second_look(&mut e, rr),
+                }
             }
             if !out.iter().any(|o| o.address == e.address) {
                 out.push(e);

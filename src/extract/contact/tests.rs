@@ -160,6 +160,51 @@ fn regression_mail_provider_domain_misread_is_taken_from_the_second_reading() {
 }
 
 #[test]
+fn regression_address_split_at_its_dot_is_joined_when_a_reading_of_both_words_agrees() {
+    // blind2's page read "hopdong.bimat37@outlook.com" as the words "hopdong." and
+    // "bimat37@outlook.com"; a reading of both words' box gives the address whole
+    let words = PageText::from_plain_text("Gui thu ve hopdong. bimat37@outlook.com ngay.").words;
+    let mut boxes = Vec::new();
+    let mut rr = |b: &[BBox], _: &str| {
+        boxes.push(b.to_vec());
+        Some("1 hopdong.bimat37@outlook.com".to_string())
+    };
+    let found = find(0, &words, Some(&mut rr));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].address, "hopdong.bimat37@outlook.com");
+    assert_eq!(found[0].raw.as_deref(), Some("bimat37@outlook.com"));
+    assert_eq!(found[0].bbox, words[3].bbox.union(words[4].bbox));
+    assert_eq!(boxes, [vec![words[3].bbox.union(words[4].bbox)]]);
+    // the reading keeps the space (a sentence's end, or a split it cannot see either), gives
+    // another name, or there is no page to read: the page's address stands
+    for reading in [
+        "resolve. now45@gmail.com",
+        "hopdong.bimat38@outlook.com",
+        "",
+    ] {
+        let e = reread_email("Write to me now. bimat37@outlook.com today", reading);
+        assert_eq!(e.address, "bimat37@outlook.com", "{reading}");
+    }
+    assert_eq!(
+        addrs("ve hopdong. bimat37@outlook.com"),
+        ["bimat37@outlook.com"]
+    );
+    // a word that cannot be part of an address, or one on the line above, is never read with
+    // it: only the address's own box is read again
+    for text in ["Gửi về ngày. ab@gmail.com", "ve hopdong.\nab@gmail.com"] {
+        let words = PageText::from_plain_text(text).words;
+        let own = words.last().map(|w| w.bbox);
+        let mut read = Vec::new();
+        let mut rr = |b: &[BBox], _: &str| {
+            read.extend(b.iter().copied());
+            None
+        };
+        find(0, &words, Some(&mut rr));
+        assert_eq!(read, own.into_iter().collect::<Vec<_>>(), "{text}");
+    }
+}
+
+#[test]
 fn second_reading_never_replaces_a_name_or_a_domain_by_likeness() {
     // a name read two ways: the page's stands, the other is kept for a person to check
     let e = reread_email(
