@@ -1,11 +1,11 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` to `blind85` were each unseen until their
-//! first measurement, then shaped a round of rules or trained the language model; `blind86`
-//! was committed before the retraining with blind84 and blind85 and measured once after it. The floors
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind86` were each unseen until their
+//! first measurement, then shaped a round of rules or trained the language model; `blind87`
+//! was committed before blind86's round of rules and measured once after it. The floors
 //! below are what each set measured when its rules and model were fixed, so a change that
 //! loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the README,
-//! the first runs of blind5 to blind86 being the honest estimate for unseen letters.
+//! the first runs of blind5 to blind87 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -147,6 +147,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("blind84", 0.93, 0.01),
         ("blind85", 0.96, 0.01),
         ("blind86", 0.96, 0.01),
+        ("blind87", 0.90, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
