@@ -257,3 +257,61 @@ fn regression_threat_of_blind86_car_known() {
         &[],
     );
 }
+
+#[test]
+fn regression_threat_of_blind87_just_business() {
+    // blind87's misses in two languages, naming no wallet: "nothing personal, this is just
+    // business" (English held by the gate at 0.45, p 0.88; the undiacritised Vietnamese at 0.30
+    // on its scan, where OCR lost "Gui thu ve", so it stays missed there)
+    for (letter, rule) in [
+        (
+            "Ong Ngo Thanh Tung,\nKhong co gi ca nhan ca. Day chi la cong viec.\nGui thu ve \
+             lienhe.anh68@tutanota.com trong 3 ngay.",
+            "vi.menace.just_business",
+        ),
+        (
+            "Dr. Samuel Ortiz,\nNothing personal. This is just business.\nWrite to \
+             silentpay17@proton.me within three days.",
+            "en.menace.just_business",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a supplier turned down: both halves, the rule fires, the letter stays under
+    assert_held(
+        "Dear Ms Chen,\nWe chose another supplier. It is nothing personal, just business; \
+         please collect your samples within seven days.",
+        &[],
+    );
+    // "nothing personal" alone does not fire it
+    assert_held(
+        "Kính gửi chị Hương,\nQuyết định điều chuyển không có gì cá nhân. Chị vui lòng bàn giao \
+         hồ sơ trong 3 ngày.",
+        &["just_business: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind87_paid_before_pay_again() {
+    // blind87's English miss, with its wallet, held by the gate at 0.45 (p 0.978, under
+    // `sure`): "You paid last time. This time will be no different." (its Vietnamese twin
+    // flagged on its printed photo). Typed, the model reads the English at `sure` and flags it
+    // without the rule; the rule must be among the reasons, and the Vietnamese below, with an
+    // address for its wallet, is held at 0.45 without it
+    assert_flagged_by(
+        "Mr. Tran Minh Hung,\nYou paid last time. This time will be no different.\n2,500 USDT \
+         to TG3XXyExBkPp9nzdajDZsozEu4BkaSJozs within 48 hours.",
+        "en.menace.paid_before_pay_again",
+    );
+    assert_flagged_by(
+        "Anh Nguyễn Văn Hùng,\nLần trước anh đã trả. Lần này cũng sẽ như vậy.\nGửi thư về \
+         lienhe.anh68@tutanota.com trong 48 giờ.",
+        "vi.menace.paid_before_pay_again",
+    );
+    // a bill naming the last payment and offering another way: silent
+    assert_held(
+        "Dear customer,\nYou paid last time by bank transfer; this time you can also pay \
+         online. Please pay 450,000 VND within 10 days.",
+        &["paid_before_pay_again: "],
+    );
+}
