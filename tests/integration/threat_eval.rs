@@ -1,9 +1,9 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` to `blind86` were each unseen until their
-//! first measurement, then shaped a round of rules or trained the language model; `blind87`
-//! was committed before blind86's round of rules and measured once after it. The floors
-//! below are what each set measured when its rules and model were fixed, so a change that
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind87` were each unseen until their
+//! first measurement, then shaped a round of rules or trained the language model (`blind87`
+//! was committed during blind86's round, after its first rule, and measured once after it).
+//! The floors below are what each set measured when its rules and model were fixed, so a change that
 //! loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the README,
 //! the first runs of blind5 to blind87 being the honest estimate for unseen letters.
 

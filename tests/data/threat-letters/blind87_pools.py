@@ -1,5 +1,5 @@
-"""Eighty-seventh blind set: written before blind86's round of rules, committed unmeasured;
-to be measured once after that round; never trained or tuned on. Every letter is used once.
+"""Eighty-seventh blind set: written during blind86's round (after blind86's measurement and its
+first rule), committed unmeasured; to be measured once after that round; never trained or tuned on. Every letter is used once.
 {n} {a} {w} {e} are filled in; addresses, numbers and wallets inside the benign letters are
 written out (invented addresses and numbers)."""
 
