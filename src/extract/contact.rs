@@ -382,9 +382,9 @@ fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
 /// gap after a dot looks like a space, seven times over the letter sets) and a reading of both
 /// words' box gives them as one address, exactly, with no space: the re-reading, not the page's
 /// layout, says they are one word. A sentence's end before an address ("… right away.
-/// lienhe.anh46@gmail.com", twice in 731 addresses the letters print) is read with its space,
-/// so it is never joined; the re-reading joined two of the seven split addresses, and the rest
-/// keep the part after the dot.
+/// lienhe.anh46@gmail.com", twice in the 727 addresses the letter sets print) is read with its
+/// space, and both stayed whole; the re-reading joined two of the seven split addresses, and
+/// the rest keep the part after the dot.
 fn joined_at_a_dot(words: &[Word], i: usize, e: &EmailFinding, rr: &mut Reread) -> Option<String> {
     let before = words.get(i.checked_sub(1)?)?;
     let stem = before.text.strip_suffix('.')?;

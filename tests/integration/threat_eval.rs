@@ -4,9 +4,9 @@
 //! first measurement, then shaped a round of rules or trained the language model (`blind87`
 //! was committed during blind86's round, after its first rule, and measured once after it);
 //! `blind88` was committed after blind87's round and measured once with its rules.
-//! The floors below are what each set measured when its rules and model were fixed, so a change that
-//! loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and the README,
-//! the first runs of blind5 to blind88 being the honest estimate for unseen letters.
+//! The floors below are what each set measured when its rules and model were fixed, so a
+//! change that loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and
+//! the README, the first runs of blind5 to blind88 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
