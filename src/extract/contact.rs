@@ -333,6 +333,14 @@ fn address_in(text: &str) -> Option<(String, Option<String>)> {
         .then(|| (read.to_ascii_lowercase(), raw))
 }
 
+/// The addresses a re-reading gives, in its order (words without an `@` skipped).
+fn addresses_read(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace()
+        .map(trim)
+        .filter(|w| w.contains('@'))
+        .filter_map(|w| address_in(w).map(|(a, _)| a))
+}
+
 /// The address's box read again (unrestricted `eng`, as a cut user name is: what it adds at the
 /// box's edges is separate words) and compared with the page's reading. The same address:
 /// nothing to say. A mail provider's domain where the page read none within two characters of
@@ -345,11 +353,7 @@ fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
     let Some(text) = rr(&[e.bbox], "") else {
         return;
     };
-    let Some((again, _)) = text
-        .split_whitespace()
-        .map(trim)
-        .find_map(|w| w.contains('@').then(|| address_in(w)).flatten())
-    else {
+    let Some(again) = addresses_read(&text).next() else {
         return;
     };
     if again == e.address {
@@ -384,8 +388,13 @@ fn second_look(e: &mut EmailFinding, rr: &mut Reread) {
 /// layout, says they are one word. A sentence's end before an address ("… right away.
 /// lienhe.anh46@gmail.com", twice in the 727 addresses the letter sets print) is read with its
 /// space, and both stayed whole; the re-reading joined two of the seven split addresses, and
-/// the rest keep the part after the dot.
-fn joined_at_a_dot(words: &[Word], i: usize, e: &EmailFinding, rr: &mut Reread) -> Option<String> {
+/// the rest keep the part after the dot. Gives the joined address and the two words' box.
+fn joined_at_a_dot(
+    words: &[Word],
+    i: usize,
+    e: &EmailFinding,
+    rr: &mut Reread,
+) -> Option<(String, BBox)> {
     let before = words.get(i.checked_sub(1)?)?;
     let stem = before.text.strip_suffix('.')?;
     let name_like = !stem.is_empty()
@@ -396,12 +405,10 @@ fn joined_at_a_dot(words: &[Word], i: usize, e: &EmailFinding, rr: &mut Reread) 
         return None;
     }
     let joined = format!("{}.{}", stem.to_ascii_lowercase(), e.address);
-    let text = rr(&[before.bbox.union(e.bbox)], "")?;
-    text.split_whitespace()
-        .map(trim)
-        .filter_map(|w| address_in(w).map(|(a, _)| a))
-        .any(|a| a == joined)
-        .then_some(joined)
+    let bbox = before.bbox.union(e.bbox);
+    let text = rr(&[bbox], "")?;
+    let agrees = addresses_read(&text).any(|a| a == joined);
+    agrees.then_some((joined, bbox))
 }
 
 /// Finds e-mail addresses among a page's words. `reread`, given the page, reads each address's
@@ -456,10 +463,10 @@ pub fn find(page: usize, words: &[Word], mut reread: Option<&mut Reread>) -> Vec
                 // a reading that joined the word before agrees with the page on the address,
                 // so it is the second look too
                 match joined_at_a_dot(words, i, &e, rr) {
-                    Some(joined) => {
+                    Some((joined, bbox)) => {
                         e.raw.get_or_insert_with(|| e.address.clone());
                         e.address = joined;
-                        e.bbox = words[i - 1].bbox.union(e.bbox);
+                        e.bbox = bbox;
                     }
                     None => second_look(&mut e, rr),
                 }
