@@ -76,3 +76,33 @@ fn regression_a_mail_providers_domain_misread_was_reported_as_read() {
         assert_eq!(texts(r, "emails", "raw"), [raw], "{}", r["emails"]);
     }
 }
+
+#[test]
+fn regression_an_address_read_as_two_words_at_its_dot_lost_its_head() {
+    // blind2 read "hopdong.bimat37@outlook.com" as "hopdong." and "bimat37@outlook.com", the
+    // tuning set "private.matter45@proton.me" likewise; a reading of both words' box gives each
+    // whole. blind6 prints "… away. lienhe.anh46@gmail.com": the word before, a sentence's end,
+    // is not joined on
+    let results = scan_copies(&[
+        "tests/data/threat-letters/blind2/bx001-vi-nodiacritics.jpg",
+        "tests/data/threat-letters/tuning/x057-vi-nodiacritics.tif",
+        "tests/data/threat-letters/blind6/fx022-en.jpg",
+    ]);
+    for (file, address, raw) in [
+        (
+            "bx001-vi-nodiacritics.jpg",
+            "hopdong.bimat37@outlook.com",
+            Some("bimat37@outlook.com"),
+        ),
+        (
+            "x057-vi-nodiacritics.tif",
+            "private.matter45@proton.me",
+            Some("matter45@proton.me"),
+        ),
+        ("fx022-en.jpg", "lienhe.anh46@gmail.com", None),
+    ] {
+        let r = item(&results, file);
+        assert_eq!(texts(r, "emails", "address"), [address], "{}", r["emails"]);
+        assert_eq!(r["emails"][0]["raw"].as_str(), raw, "{}", r["emails"]);
+    }
+}
