@@ -1,5 +1,5 @@
-"""Eighty-ninth blind set: written after blind88's round of rules and during the retraining with
-blind86 to blind88, committed unmeasured; to be measured once, with the retrained model, before
+"""Eighty-ninth blind set: written after blind88 was measured (no rule made for its miss) and
+during the retraining with blind86 to blind88, committed unmeasured; to be measured once, with the retrained model, before
 any further rule or training; never trained or tuned on. Every letter is used once.
 {n} {a} {w} {e} are filled in; addresses, numbers and wallets inside the benign letters are
 written out (invented addresses and numbers)."""
