@@ -315,3 +315,98 @@ fn regression_threat_of_blind87_paid_before_pay_again() {
         &["paid_before_pay_again: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind88_password_known() {
+    // blind88's miss, English with its wallet, held by the gate at 0.45 (p 0.967): the writer
+    // knows the reader's password as a family fact; its Vietnamese twin flagged on the model.
+    // Typed, both are held at 0.45 without the rule (the Vietnamese here with an e-mail address)
+    assert_flagged_by(
+        "Mr. Nguyen Van Tuan,\nThe password of your official mailbox is your daughter's name \
+         and her year of birth.\n6,000 USDT to TGqFJPFiEqdZx52ZR4QcKHz4Zr3QXA24VL within 24 \
+         hours.",
+        "en.surveillance.password_known",
+    );
+    assert_flagged_by(
+        "Anh Nguyễn Văn Tuấn,\nHộp thư công vụ của anh có mật khẩu là tên con gái anh cộng năm \
+         sinh.\nGửi thư về lienhe.anh68@tutanota.com trong 24 giờ.",
+        "vi.surveillance.password_known",
+    );
+    // an IT department's default password and its advice are not a claim
+    assert_held(
+        "Dear Mr Tuan,\nYour initial password is your date of birth; change it at first login \
+         within 7 days.\nIT department.",
+        &["password_known: "],
+    );
+    assert_held(
+        "Kính gửi anh Tuấn,\nMật khẩu mặc định là ngày sinh của anh; anh đổi mật khẩu trong 7 \
+         ngày. Không dùng tên con hay năm sinh làm mật khẩu.\nPhòng Công nghệ thông tin.",
+        &["password_known: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind89_wrongdoing_known() {
+    // blind89's three misses, each held by the gate at 0.45 with no threat said: copies of all
+    // four land-use certificates (undiacritised, wallet), a master's degree from a school that
+    // does not exist (e-mail), an MRI scanner at three times the list price (wallet); and the
+    // English wording of each. Typed, the Vietnamese degree and scanner letters are held at 0.45
+    // without their rules; the model reads the others at `sure` and flags them without one, so
+    // the rule must be among the reasons
+    for (letter, rule) in [
+        (
+            "Ong Pham Van Loi,\nBon giay chung nhan quyen su dung dat o xa Tan Phu duoc cap cho \
+             nguoi nha ong trong cung mot tuan. Toi co ban chup ca bon.\n7.000 USDT vao vi \
+             TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf trong 5 ngay.",
+            "vi.compromising.copies_of_all",
+        ),
+        (
+            "Mr. Pham Van Loi,\nFour land-use certificates in Tan Phu commune went to your \
+             relatives in the same week. I have copies of all four.\n7,000 USDT to \
+             TUznHJfHe6gdYY7gvWmf6bNZHuPHDZtowf within five days.",
+            "en.compromising.copies_of_all",
+        ),
+        (
+            "Ông Lê Văn Thành,\nBằng thạc sĩ của ông do một trường không có thật cấp. Tôi có thư \
+             xác minh.\nGửi thư về baomat.rieng89@gmail.com trong 5 ngày.",
+            "vi.compromising.degree_unearned",
+        ),
+        (
+            "Mr. Le Van Thanh,\nYour master's degree was issued by a school that does not exist. \
+             I have the verification letter.\nWrite to baomat.rieng89@gmail.com within five days.",
+            "en.compromising.degree_unearned",
+        ),
+        (
+            "Ông Trần Văn Hòa,\nMáy chụp cộng hưởng từ bệnh viện mua với giá gấp ba giá niêm yết \
+             của hãng.\n3.000 USDT vào ví bc1qhxt04s5xnpy0kxw4x99n5hpdf5pmtzpqs52es2 trong 5 \
+             ngày.",
+            "vi.compromising.price_multiple",
+        ),
+        (
+            "Mr. Tran Van Hoa,\nThe hospital's MRI scanner was bought at three times the \
+             manufacturer's list price.\n3,000 USDT to bc1qhxt04s5xnpy0kxw4x99n5hpdf5pmtzpqs52es2 \
+             within five days.",
+            "en.compromising.price_multiple",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a citizen's complaint holding copies of all its papers: the rule fires, nothing is
+    // demanded, the letter stays under
+    assert_held(
+        "Kính gửi Ủy ban nhân dân xã,\nTôi có bản sao tất cả giấy tờ liên quan và xin gửi kèm đơn \
+         này. Đề nghị trả lời trong 15 ngày.",
+        &[],
+    );
+    // a tender names the list price, not a multiple of it; a verification request names no gap
+    assert_held(
+        "Dear supplier,\nThe tender for the MRI scanner is open; bids at or under the list price \
+         are due within 30 days.\nHospital procurement office.",
+        &["price_multiple: "],
+    );
+    assert_held(
+        "Kính gửi ông Thành,\nĐề nghị ông nộp bản sao bằng thạc sĩ để cơ quan gửi thư xác minh \
+         đến trường cấp bằng trong 15 ngày.",
+        &["degree_unearned: "],
+    );
+}
