@@ -410,3 +410,27 @@ fn regression_threat_of_blind89_wrongdoing_known() {
         &["degree_unearned: "],
     );
 }
+
+#[test]
+fn regression_surname_do_read_as_dollars() {
+    // undiacritised, "đô" (dollar) folds to "do", which is also the surname Đỗ and the everyday
+    // "do" (because, that): "Gui anh Do Manh Cuong" was a payment demand (+0.20), and a
+    // neighbour's complaint about karaoke with a video and an audience reached 0.45. "đô" now
+    // counts only with its diacritics
+    let v = crate::extract_text::extract_stdin(
+        "Gui anh Do Manh Cuong phong 1204,\nToi da quay video tieng hat karaoke nha anh luc 1 gio \
+         sang ba dem lien.\nNeu tuan nay con tiep dien, toi se gui video cho Ban quan tri toa nha \
+         va to dan pho.",
+    );
+    assert!(
+        !crate::extract_text::has_reason(&v, " vi.payment.crypto_amount: "),
+        "{v}"
+    );
+    assert_eq!(v["flagged"], false, "{v}");
+    // with its diacritics, dollars still are an amount to pay
+    assert_flagged_by(
+        "Anh Đỗ Mạnh Cường,\nẢnh nhạy cảm của anh sẽ được gửi cho cơ quan. Chuyển 2.000 đô vào \
+         ví TGqFJPFiEqdZx52ZR4QcKHz4Zr3QXA24VL trong 48 giờ.",
+        "vi.payment.crypto_amount",
+    );
+}
