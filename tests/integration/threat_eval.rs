@@ -4,10 +4,11 @@
 //! first measurement, then shaped a round of rules or trained the language model (`blind87`
 //! was committed during blind86's round, after its first rule, and measured once after it);
 //! `blind88` was committed after blind87's round and measured once with its rules; `blind89`
-//! was committed during the retraining with blind86 to blind88 and measured once after it.
+//! was committed during the retraining with blind86 to blind88 and measured once after it;
+//! `blind90` was committed during blind89's round, after its rules, and measured once with them.
 //! The floors below are what each set measured when its rules and model were fixed, so a
 //! change that loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and
-//! the README, the first runs of blind5 to blind89 being the honest estimate for unseen letters.
+//! the README, the first runs of blind5 to blind90 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -152,6 +153,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("blind87", 0.90, 0.01),
         ("blind88", 0.96, 0.01),
         ("blind89", 0.90, 0.01),
+        ("blind90", 0.80, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
