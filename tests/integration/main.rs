@@ -21,6 +21,7 @@ mod threat_wording;
 mod threat_wording_blind6x;
 mod threat_wording_blind7x;
 mod threat_wording_blind8x;
+mod threat_wording_blind9x;
 mod threat_wording_latest;
 mod threat_wording_recent;
 mod vectors;

@@ -1,6 +1,7 @@
-//! The threat lexicon's wording, blind81 and later: the letters those sets missed on first
+//! The threat lexicon's wording, blind81 to blind89: the letters those sets missed on first
 //! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
-//! one fails under the name of what broke (`threat_wording_blind7x` holds blind71 to blind79).
+//! one fails under the name of what broke (`threat_wording_blind7x` holds blind71 to blind79,
+//! `threat_wording_blind9x` blind90 and later).
 
 use crate::extract_text::{assert_flagged_by, assert_held};
 

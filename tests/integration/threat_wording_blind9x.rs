@@ -1,0 +1,101 @@
+//! The threat lexicon's wording, blind90 and later: the letters those sets missed on first
+//! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
+//! one fails under the name of what broke (`threat_wording_blind8x` holds blind81 to blind89).
+
+use crate::extract_text::{assert_flagged_by, assert_held};
+
+#[test]
+fn regression_threat_of_blind90_complaint_ready() {
+    // two of blind90's six misses, a letter in two languages naming no wallet (Telegram), each
+    // held by the gate at 0.45: a denunciation written, "it only needs a signature and a stamp"
+    for (letter, rule) in [
+        (
+            "Chị Trần Thu Hà,\nĐơn tố cáo đã viết xong, chỉ còn thiếu chữ ký và con tem.\nNhắn \
+             Telegram @con_tem_cuoi trong 3 ngày.",
+            "vi.exposure.complaint_ready",
+        ),
+        (
+            "Ms. Tran Thu Ha,\nThe complaint is written. It only needs a signature and a \
+             stamp.\nMessage Telegram @con_tem_cuoi within three days.",
+            "en.exposure.complaint_ready",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // the reader's own complaint, drafted by a lawyer
+    assert_held(
+        "Kính gửi ông Bình,\nĐơn tố cáo của ông đã soạn xong; mời ông đến văn phòng ký trong 3 \
+         ngày. Liên hệ luatsu@vanphong.vn.",
+        &["complaint_ready: "],
+    );
+    assert_held(
+        "Dear Mr Binh,\nYour complaint is written and only needs a signature; please come to the \
+         office within three days or write to office@lawfirm.vn.",
+        &["complaint_ready: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind90_money_known() {
+    // three more, each naming no wallet (e-mail) and held at 0.45: a savings book in a
+    // housemaid's name, "I know which bank and which branch" (undiacritised and English), and a
+    // flat in a mother's name paid in cash in one afternoon
+    for (letter, rule) in [
+        (
+            "Ong Le Van Binh,\nSo tiet kiem 4 ty dung ten nguoi giup viec nha ong. Ngan hang nao, \
+             chi nhanh nao, toi deu biet.\nGui thu ve resolve.now94@yandex.com trong 5 ngay.",
+            "vi.surveillance.know_which",
+        ),
+        (
+            "Mr. Le Van Binh,\nA savings book of 4 billion is in your housemaid's name. I know \
+             which bank and which branch.\nWrite to lienhe.anh64@proton.me within five days.",
+            "en.surveillance.know_which",
+        ),
+        (
+            "Chị Phạm Lan,\nCăn hộ ở Thảo Điền đứng tên mẹ chị được trả bằng tiền mặt, trong một \
+             buổi chiều.\nGửi thư về thuongluong882@outlook.com trong 4 ngày.",
+            "vi.compromising.nominee_cash",
+        ),
+        (
+            "Ms. Pham Lan,\nThe flat in Thao Dien in your mother's name was paid in cash, in one \
+             afternoon.\nWrite to thuongluong882@outlook.com within four days.",
+            "en.compromising.nominee_cash",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a bank's notice names the owner and the cash, but nothing was paid in cash for it
+    assert_held(
+        "Kính gửi chị Lan,\nSổ tiết kiệm đứng tên mẹ chị đã đến hạn; chị có thể rút bằng tiền mặt \
+         tại quầy. Liên hệ hotro@nganhang.vn trong 7 ngày.",
+        &[],
+    );
+    // a flat's handover names the owner, not the cash
+    assert_held(
+        "Kính gửi chị Lan,\nCăn hộ tại Thảo Điền đứng tên mẹ chị sẽ được bàn giao vào chiều thứ \
+         Sáu; xin mang theo giấy tờ. Liên hệ banquanly@toanha.vn trong 3 ngày.",
+        &["nominee_cash: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind90_routine_watched() {
+    // the sixth, English, Telegram, held at 0.45 (its Vietnamese twin flagged on its printed
+    // photo): "You still go to the night market every Thursday evening, white shirt, alone."
+    assert_flagged_by(
+        "Mr. Do Quang Huy,\nYou still go to the night market every Thursday evening, white shirt, \
+         alone.\nMessage Telegram @toi_thu_nam within two days.",
+        "en.surveillance.routine_known",
+    );
+    assert_flagged_by(
+        "Anh Đỗ Quang Huy,\nAnh vẫn đi chợ đêm mỗi tối thứ Năm, áo sơ mi trắng, một mình.\nNhắn \
+         Telegram @toi_thu_nam trong 2 ngày.",
+        "vi.surveillance.routine_known",
+    );
+    // a friend asking after the reader's Thursday gym notes no one's absence
+    assert_held(
+        "Dear Mr Huy,\nYou still go to the gym every Thursday evening? The team would love to see \
+         you at the match. Message me on Telegram @coach_minh within two days.",
+        &["routine_known: "],
+    );
+}
