@@ -99,3 +99,48 @@ fn regression_threat_of_blind90_routine_watched() {
         &["routine_known: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind91_followed_home() {
+    // blind91's miss, English, Telegram, held by the gate at 0.45 (p 0.90; its Vietnamese twin
+    // flagged at 0.60 on the model's reading alone): "I followed you from the office to your
+    // home three times this week"
+    assert_flagged_by(
+        "Ms. Vu Thi Mai,\nI followed you from the office to your home three times this \
+         week.\nMessage Telegram @ba_lan_tuan_nay within two days.",
+        "en.surveillance.followed_home",
+    );
+    assert_flagged_by(
+        "Chi Vu Thi Mai,\nToi da theo chi tu co quan ve nha ba lan trong tuan nay.\nNhan \
+         Telegram @ba_lan_tuan_nay trong 2 ngay.",
+        "vi.surveillance.followed_home",
+    );
+    // advice followed home, and papers taken to the ward's cultural house: no one followed
+    assert_held(
+        "Dear Ms Mai,\nI followed your advice and went home early; the fever is gone. Message me \
+         on Telegram @lan_ban within two days about Saturday.",
+        &["followed_home: "],
+    );
+    assert_held(
+        "Kính gửi chị Mai,\nTôi theo ý kiến của chị, đã chuyển hồ sơ về nhà văn hóa phường. Nhắn \
+         Zalo 0912 345 678 trong 3 ngày.",
+        &["followed_home: "],
+    );
+}
+
+#[test]
+fn regression_courier_tracking_read_as_watching() {
+    // "theo dõi" was a surveillance phrase on its own: a courier's "Chúng tôi đã theo dõi đơn
+    // hàng và giao đến nhà chị", with a Zalo number and a deadline, reached the flag (0.60). What
+    // is tracked now cancels it; watching said without an object still counts
+    assert_held(
+        "Kính gửi chị Mai,\nChúng tôi đã theo dõi đơn hàng và giao đến nhà chị vào thứ Ba. Liên hệ \
+         Zalo 0912 345 678 trong 3 ngày nếu chưa nhận.",
+        &["vi.surveillance.watched: ", "vi.surveillance.watching: "],
+    );
+    assert_flagged_by(
+        "Anh Trần Văn Nam,\nChúng tôi đã theo dõi từ lâu và có đủ ảnh của anh với cô ấy. Nhắn \
+         Telegram @da_lau_roi trong 3 ngày, nếu không ảnh sẽ được gửi cho vợ anh.",
+        "vi.surveillance.watched",
+    );
+}
