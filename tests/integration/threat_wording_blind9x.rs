@@ -64,7 +64,8 @@ fn regression_threat_of_blind90_money_known() {
     ] {
         assert_flagged_by(letter, rule);
     }
-    // a bank's notice names the owner and the cash, but nothing was paid in cash for it
+    // a bank's notice naming the owner and, further on, a withdrawal in cash: held (the cash
+    // stands outside the rule's window here; were it inside, nothing is demanded)
     assert_held(
         "Kính gửi chị Lan,\nSổ tiết kiệm đứng tên mẹ chị đã đến hạn; chị có thể rút bằng tiền mặt \
          tại quầy. Liên hệ hotro@nganhang.vn trong 7 ngày.",
