@@ -61,9 +61,9 @@ check: fmt clippy test
 bench: build
 	bench/run.sh
 
-# Retrains the learned language model on the labelled letter sets (blind89 stays out: it is the
+# Retrains the learned language model on the labelled letter sets (blind92 stays out: it is the
 # set the model is measured on) after a leave-one-set-out check. Deterministic.
-TRAIN_SETS := $(addprefix tests/data/threat-letters/,tuning heldout blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46 blind47 blind48 blind49 blind50 blind51 blind52 blind53 blind54 blind55 blind56 blind57 blind58 blind59 blind60 blind61 blind62 blind63 blind64 blind65 blind66 blind67 blind68 blind69 blind70 blind71 blind72 blind73 blind74 blind75 blind76 blind77 blind78 blind79 blind80 blind81 blind82 blind83 blind84 blind85 blind86 blind87 blind88)
+TRAIN_SETS := $(addprefix tests/data/threat-letters/,tuning heldout blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46 blind47 blind48 blind49 blind50 blind51 blind52 blind53 blind54 blind55 blind56 blind57 blind58 blind59 blind60 blind61 blind62 blind63 blind64 blind65 blind66 blind67 blind68 blind69 blind70 blind71 blind72 blind73 blind74 blind75 blind76 blind77 blind78 blind79 blind80 blind81 blind82 blind83 blind84 blind85 blind86 blind87 blind88 blind89 blind90 blind91)
 train-language: deps
 	$(CARGO) run --release --locked --example train_language_model -- --evaluate $(TRAIN_SETS)
 	$(CARGO) run --release --locked --example train_language_model -- $(TRAIN_SETS) > pipeline/language-model.toml.new
