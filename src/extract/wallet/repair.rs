@@ -10,7 +10,8 @@
 //!    base58 or bech32 alphabet ('f' read as 'i'), one deleted character (a stray inserted by
 //!    OCR), or one inserted alphabet character (one dropped); or a short word OCR glued on at
 //!    either end when it lost the space ("toTFUD8…" for "to TFUD8…");
-//! 4. failing that, two edits of which one is a look-alike substitution;
+//! 4. failing that, two edits of which one is a look-alike substitution; on a TRON reading of
+//!    the address's fixed length (a glued word cut off), the other any base58 character;
 //! 5. failing that, two readings combined (base58 and bech32 only): at each place two of them
 //!    disagree, either one's text (up to 8 places, see `consensus`), and with the page's
 //!    reading and a re-reading disagreeing in up to 4 places, one edit more on each choice
@@ -20,7 +21,9 @@
 //! 4 make some 10 000 tries per reading (about 40 000 for an unrecoverable candidate read four
 //! ways), step 5 some 130 000 more for a 34-character address, so a string OCR garbled beyond
 //! repair "repairs" to a wrong address with a chance under one in twenty thousand (bech32's
-//! 30-bit checksum over a longer address: about one in five thousand), and such a find is
+//! 30-bit checksum over a longer address: about one in five thousand); a TRON candidate adds
+//! some 90 000 tries per reading of its length in step 4 (up to about 360 000), which puts its
+//! chance near one in eight thousand. Such a find is
 //! marked `repaired` with OCR's `raw` text for a person to confirm. A true address one edit
 //! away that a second one also reaches is refused as ambiguous. Addresses without a checksum
 //! (one-case EVM) are never repaired: any hex string would "validate". EIP-55's mixed case is
@@ -256,6 +259,23 @@ pub(super) fn repair(
         }
     }
     if first.is_empty() && !evm {
+        // a TRON address's length is fixed, so a reading of that length (a glued word cut off)
+        // lacks no character: two wrong ones, one a look-alike (blind92: "to" glued on and
+        // "…dd5rMg…" read "…ddStMg…" by the page and both re-readings)
+        let shaped: BTreeSet<String> = bases.iter().flat_map(|b| tron_shaped(b)).collect();
+        for b in &shaped {
+            for v in substitutions(b) {
+                for w in any_substitution(&v, &alpha) {
+                    if let Some(a) = proven(&w) {
+                        if found.insert(a.address.clone()) {
+                            first.push(a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if first.is_empty() && !evm {
         // an EIP-55 checksum covers only its letters' case: too few bits for combined guesses
         for (i, a) in bases.iter().enumerate() {
             for b in &bases[i + 1..] {
@@ -342,6 +362,15 @@ fn unglued(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The reading, or the reading with a short glued word cut off (see `unglued`), where it has a
+/// TRON address's shape: 34 characters from its `T`.
+fn tron_shaped(s: &str) -> Vec<String> {
+    std::iter::once(s.to_string())
+        .chain(unglued(s))
+        .filter(|v| v.len() == 34 && v.starts_with('T') && !v.starts_with("TB1"))
+        .collect()
+}
+
 /// Every look-alike substitution of one character. In an EVM address a letter's case is its
 /// checksum, so a change of case alone is no repair there: it would only fit the checksum.
 fn substitutions(s: &str) -> Vec<String> {
@@ -370,15 +399,7 @@ fn substitutions(s: &str) -> Vec<String> {
 fn one_edit(s: &str, alpha: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = substitutions(s);
-    if !alpha.starts_with('x') {
-        for p in 0..chars.len() {
-            for a in alpha.chars().filter(|a| *a != chars[p]) {
-                let mut v = chars.clone();
-                v[p] = a;
-                out.push(v.into_iter().collect());
-            }
-        }
-    }
+    out.extend(any_substitution(s, alpha));
     for p in 0..chars.len() {
         let mut v = chars.clone();
         v.remove(p);
@@ -396,6 +417,24 @@ fn one_edit(s: &str, alpha: &str) -> Vec<String> {
             for (p, _) in s.match_indices(from) {
                 out.push(format!("{}{}{}", &s[..p], to, &s[p + from.len()..]));
             }
+        }
+    }
+    out
+}
+
+/// Every substitution of one character by another of a base58 or bech32 `alpha` (none in hex:
+/// see `one_edit`).
+fn any_substitution(s: &str, alpha: &str) -> Vec<String> {
+    if alpha.starts_with('x') {
+        return Vec::new();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    for p in 0..chars.len() {
+        for a in alpha.chars().filter(|a| *a != chars[p]) {
+            let mut v = chars.clone();
+            v[p] = a;
+            out.push(v.into_iter().collect());
         }
     }
     out
@@ -437,6 +476,18 @@ mod tests {
             "TFUD8x3iAZ9dF7NDCGBtSjznemEomE5rP9",
             "glued and a look-alike (5 read as S)"
         );
+    }
+
+    #[test]
+    fn regression_glued_word_and_5r_read_as_st_lost_a_tron_address() {
+        // blind92: "6,000 USDT to TWKZN1JJPFydd5rMg…" read "toTWKZN1JJPFyddStMg…" by the page
+        // and by both whitelisted re-readings: a glued word, a look-alike and another letter
+        assert_eq!(
+            fix("toTWKZN1JJPFyddStMgMCV5aZTSiwmoksSZv").unwrap(),
+            "TWKZN1JJPFydd5rMgMCV5aZTSiwmoksSZv"
+        );
+        // of the wrong length, two errors are still not guessed
+        assert!(fix("toTWKZN1JJPFyddStMgMCV5aZTSiwmoksSZvv").is_err());
     }
 
     #[test]
