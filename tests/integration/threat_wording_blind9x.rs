@@ -2,7 +2,7 @@
 //! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
 //! one fails under the name of what broke (`threat_wording_blind8x` holds blind81 to blind89).
 
-use crate::extract_text::{assert_flagged_by, assert_held};
+use crate::extract_text::{assert_flagged_by, assert_held, extract_stdin, has_reason};
 
 #[test]
 fn regression_threat_of_blind90_complaint_ready() {
@@ -143,5 +143,63 @@ fn regression_courier_tracking_read_as_watching() {
         "Anh Trần Văn Nam,\nChúng tôi đã theo dõi từ lâu và có đủ ảnh của anh với cô ấy. Nhắn \
          Telegram @da_lau_roi trong 3 ngày, nếu không ảnh sẽ được gửi cho vợ anh.",
         "vi.surveillance.watched",
+    );
+}
+
+#[test]
+fn regression_threat_of_blind92_booked_as() {
+    // blind92's miss, Vietnamese, with its wallet, held by the gate at 0.45 (p 0.96): money
+    // borrowed from the trade union fund and booked as support for members
+    for (letter, rule) in [
+        (
+            "Anh Nguyễn Văn Hùng,\nAnh vay 300 triệu của quỹ công đoàn rồi ghi vào sổ là chi hỗ \
+             trợ đoàn viên.\n3.000 USDT vào ví TRMP6SKeFUt5NtMLzJv8kdpYuHRnEGjGfe trong 4 ngày.",
+            "vi.compromising.booked_as",
+        ),
+        (
+            "Anh Nguyen Van Hung,\nAnh vay 300 trieu cua quy cong doan roi ghi vao so la chi ho \
+             tro doan vien.\nGui thu ve quy.congdoan@proton.me trong 4 ngay.",
+            "vi.compromising.booked_as",
+        ),
+        (
+            "Mr. Nguyen Van Hung,\nYou borrowed 300 million from the trade union fund and booked \
+             it as support for members.\nWrite to quy.congdoan@proton.me within four days.",
+            "en.compromising.booked_as",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a loan acknowledged, and a form's instruction to "take a slip, then write" (to "anh chị",
+    // folded "anh chi"): nothing taken, nothing booked
+    assert_held(
+        "Kính gửi anh Hùng,\nAnh vay 30 triệu của quỹ tương trợ rồi ghi nhận đã nhận đủ; đề nghị \
+         hoàn trả trong 6 tháng. Liên hệ quy@coquan.vn.",
+        &["booked_as: "],
+    );
+    assert_held(
+        "Kính gửi anh chị,\nAnh chị vui lòng lấy phiếu ở quầy rồi ghi họ tên; phí 50.000 đồng nộp \
+         trong 3 ngày qua congdoan@coquan.vn.",
+        &["booked_as: "],
+    );
+}
+
+#[test]
+fn regression_press_send_read_as_the_press() {
+    // blind92: "Once I press send, no one can take it back" scored as an exposure to "press",
+    // the newspapers; the threat is the send button's, and a form's button is no threat
+    let letter = "Ms. Laura Bennett,\nOnce I press send, no one can take it back.\n6,000 USDT to \
+                  TWKZN1JJPFydd5rMgMCV5aZTSiwmoksSZv within three days.";
+    assert_flagged_by(letter, "en.exposure.send_button");
+    let v = extract_stdin(letter);
+    assert!(!has_reason(&v, "audience \"press\""), "{v}");
+    assert_flagged_by(
+        "Ông Lê Văn Bình,\nMột khi tôi bấm gửi, không ai rút lại được nữa.\nGửi thư về \
+         quy.congdoan@proton.me trong 3 ngày.",
+        "vi.exposure.send_button",
+    );
+    assert_held(
+        "Dear Mr Reed,\nOnce you press send, the form cannot be changed, so please check it \
+         first. Write to registry@office.gov within three days.",
+        &["send_button: ", "media_to_audience: "],
     );
 }
