@@ -1,6 +1,7 @@
 //! The threat lexicon's wording, blind90 and later: the letters those sets missed on first
-//! sight, run through `mailscreen extract` with the built-in rules, so a later change that loses
-//! one fails under the name of what broke (`threat_wording_blind8x` holds blind81 to blind89).
+//! sight and the wrong readings they showed, run through `mailscreen extract` with the built-in
+//! rules, so a later change that loses one fails under the name of what broke
+//! (`threat_wording_blind8x` holds blind81 to blind89).
 
 use crate::extract_text::{assert_flagged_by, assert_held, extract_stdin, has_reason};
 
@@ -201,5 +202,37 @@ fn regression_press_send_read_as_the_press() {
         "Dear Mr Reed,\nOnce you press send, the form cannot be changed, so please check it \
          first. Write to registry@office.gov within three days.",
         &["send_button: ", "media_to_audience: "],
+    );
+}
+
+#[test]
+fn regression_threat_of_blind93_signed_fraud() {
+    // blind93's miss, undiacritised, naming no wallet (e-mail), 0.25 (p 0.61): three consignments
+    // declared under the wrong code to cut duty, "and you signed all three declarations"
+    for (letter, rule) in [
+        (
+            "Ong Tran Van Nam,\nBa lo hang nhap qua cang bi khai sai ma de giam thue, va ong da \
+             ky ca ba to khai.\nGui thu ve thuongluong8874@proton.me trong 4 ngay.",
+            "vi.compromising.signed_fraud",
+        ),
+        (
+            "Mr. Tran Van Nam,\nThree consignments were declared under the wrong code to cut \
+             duty, and you signed all three declarations.\nWrite to thuongluong8874@proton.me \
+             within four days.",
+            "en.compromising.signed_fraud",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // customs asking for a corrected declaration to be signed, and a file corrected since
+    assert_held(
+        "Kính gửi ông Nam,\nBa lô hàng nhập qua cảng được khai nhầm mã HS; đề nghị ông ký tờ khai \
+         bổ sung trong 5 ngày làm việc. Liên hệ haiquan@cang.gov.vn.",
+        &["signed_fraud: "],
+    );
+    assert_held(
+        "Kính gửi ông Nam,\nHồ sơ khai sai mã đã được chỉnh; ông đã ký biên bản ngày 3. Đề nghị \
+         nộp bổ sung trong 5 ngày qua haiquan@cang.gov.vn.",
+        &["signed_fraud: "],
     );
 }
