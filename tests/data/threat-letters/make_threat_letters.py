@@ -596,6 +596,7 @@ def make_each_once(folder, module, prefix, photo_kinds, about):
 # The sets whose letters are each used once: seed, file prefix, benign kinds given a picture,
 # and the words of their truth.json's "about".
 EACH_ONCE = {
+    94: (2811202694, "co", ("dash-camera-installed", "en-airport-coffee"), "Ninety-fourth", "never trained on"),
     93: (2811202693, "cn", ("parking-camera-notice", "en-video-call-recording"), "Ninety-third", "never trained on"),
     92: (2811202692, "cm", ("hotel-camera-maintenance", "en-hotel-pool-photos"), "Ninety-second", "never trained on"),
     91: (2811202691, "cl", ("karaoke-clip-party", "en-facebook-page-followers"), "Ninety-first", "never trained on"),
