@@ -1,6 +1,6 @@
 //! The labelled threat-language letters (tests/data/threat-letters, made by its
 //! make_threat_letters.py): recall on extortion letters and false-positive rate on benign ones,
-//! per set. `tuning` shaped the lexicon; `heldout` to `blind93` were each unseen until their
+//! per set. `tuning` shaped the lexicon; `heldout` to `blind94` were each unseen until their
 //! first measurement, then shaped a round of rules or trained the language model (`blind87`
 //! was committed during blind86's round, after its first rule, and measured once after it);
 //! `blind88` was committed after blind87's round and measured once with its rules; `blind89`
@@ -8,10 +8,11 @@
 //! `blind90` was committed during blind89's round, after its rules, and measured once with them;
 //! `blind91` was committed after blind90's rules and measured once with them; `blind92` was
 //! committed during the retraining with blind89 to blind91 and measured once after it;
-//! `blind93` was committed after blind92's rules and measured once with them.
+//! `blind93` was committed after blind92's rules and measured once with them, `blind94` after
+//! blind93's.
 //! The floors below are what each set measured when its rules and model were fixed, so a
 //! change that loses ground fails; the figures go to target/test-artifacts/threat-eval.txt and
-//! the README, the first runs of blind5 to blind93 being the honest estimate for unseen letters.
+//! the README, the first runs of blind5 to blind94 being the honest estimate for unseen letters.
 
 use std::fmt::Write;
 
@@ -160,6 +161,7 @@ fn threat_language_recall_and_false_positive_rate_per_set() {
         ("blind91", 0.96, 0.01),
         ("blind92", 0.96, 0.01),
         ("blind93", 0.96, 0.01),
+        ("blind94", 0.86, 0.01),
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
