@@ -236,3 +236,47 @@ fn regression_threat_of_blind93_signed_fraud() {
         &["signed_fraud: "],
     );
 }
+
+#[test]
+fn regression_threat_of_blind94_promise_and_file() {
+    // two of blind94's four misses, each naming no wallet and held by the gate at 0.45: the
+    // reader's promise of grades for a price, kept in a chat (Viber), and a drink-driving record
+    // the promotion file leaves out (e-mail)
+    for (letter, rule) in [
+        (
+            "Anh Phạm Quốc Huy,\nTôi có đoạn chat anh hứa lo điểm cho học sinh lớp 12 với giá 20 \
+             triệu một em.\nLiên hệ Viber 0987 642 135 trong 2 ngày.",
+            "vi.compromising.promise_kept",
+        ),
+        (
+            "Mr. Pham Quoc Huy,\nI have the chat where you promised grades to year 12 pupils at 20 \
+             million each.\nContact Viber 0987 642 135 within two days.",
+            "en.compromising.promise_kept",
+        ),
+        (
+            "Anh Phạm Quốc Huy,\nBằng lái của anh bị tạm giữ hai lần vì nồng độ cồn, nhưng hồ sơ \
+             đề bạt không ghi dòng nào.\nGửi thư về hopdong.bimat41@outlook.com trong 4 ngày.",
+            "vi.compromising.file_omits",
+        ),
+        (
+            "Mr. Pham Quoc Huy,\nYour licence was held twice for drink-driving, but your promotion \
+             file does not mention it.\nWrite to hopdong.bimat41@outlook.com within four days.",
+            "en.compromising.file_omits",
+        ),
+    ] {
+        assert_flagged_by(letter, rule);
+    }
+    // a creditor's "you promised to repay" names no price paid for a favour
+    assert_held(
+        "Kính gửi anh Huy,\nTôi có tin nhắn anh hứa trả 20 triệu trước Tết. Đề nghị anh thanh \
+         toán trong 30 ngày; liên hệ luatsu@vanphong.vn.",
+        &["promise_kept: "],
+    );
+    // personnel asking for a disciplinary decision missing from the file: the rule fires, the
+    // model reads ordinary mail, and the letter is held
+    assert_held(
+        "Kính gửi anh Huy,\nAnh bị kỷ luật khiển trách năm 2019 nhưng hồ sơ bổ nhiệm không ghi; \
+         đề nghị anh bổ sung trong 5 ngày qua tccb@coquan.vn.",
+        &[],
+    );
+}
