@@ -25,12 +25,13 @@
 //! some 90 000 tries per reading of its length in step 4 (up to about 360 000), which puts its
 //! chance near one in eight thousand. Such a find is marked `repaired` with OCR's `raw` text for
 //! a person to confirm. A true address one edit away that a second one also reaches is refused
-//! as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any hex string would "validate". EIP-55's mixed case is
-//! one bit per letter, some fifteen, against thousands of edits: a repaired EVM address stands
-//! only when a re-reading agrees on its 40 digits (or on them with one stray character more,
-//! see `consensus::same_evm_digits_but_a_stray`), and no edit changes a letter's case alone
-//! (the case follows from the digits; digits the page's reading and a re-reading agree on give
-//! the address in its checksummed form, if the page printed that case but for `c`/`C`).
+//! as ambiguous. Addresses without a checksum (one-case EVM) are never repaired: any hex string
+//! would "validate". EIP-55's mixed case is one bit per letter, some fifteen, against thousands
+//! of edits: a repaired EVM address stands only when a re-reading agrees on its 40 digits (or on
+//! them with one stray character more, see `consensus::same_evm_digits_but_a_stray`), and no
+//! edit changes a letter's case alone (the case follows from the digits; digits the page's
+//! reading and a re-reading agree on give the address in its checksummed form, if the page
+//! printed that case but for `c`/`C`).
 
 use std::collections::BTreeSet;
 
